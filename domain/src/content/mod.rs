@@ -1,0 +1,57 @@
+//! Reading the content folder at build time: front matter, diploma catalogue, site settings and
+//! Markdown bodies, all validated. Every problem becomes a [`ContentError`] that names the file,
+//! the line when known, and the field, and all problems are reported at once.
+
+mod codegen;
+mod error;
+mod front_matter;
+mod markdown;
+mod profiles;
+mod site;
+
+pub use codegen::catalog_source;
+pub use error::ContentError;
+pub use markdown::{render_markdown, LinkTargets, Rendered};
+pub use site::SiteConfig;
+
+use crate::catalog::Catalog;
+use std::path::{Path, PathBuf};
+
+/// Everything the app is built from.
+pub struct Content {
+    pub site: SiteConfig,
+    pub catalog: Catalog,
+    /// Each profile's body rendered to safe HTML, by slug.
+    pub bodies: Vec<(String, String)>,
+    /// Every file read, so that build scripts can ask to be re-run when one changes.
+    pub files: Vec<PathBuf>,
+}
+
+/// Loads and validates the whole content folder.
+pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
+    let mut errors = Vec::new();
+    let mut files = Vec::new();
+    let site = site::load(dir, &mut files, &mut errors);
+    let diplomas = profiles::load_diplomas(dir, &mut files, &mut errors);
+    let (profiles, bodies) = profiles::load_profiles(dir, &diplomas, &mut files, &mut errors);
+    match site {
+        Some(site) if errors.is_empty() => Ok(Content {
+            site,
+            catalog: Catalog { profiles: profiles.leak(), diplomas: diplomas.leak() },
+            bodies,
+            files,
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// Formats a list of errors one per line, for build scripts and tests.
+pub fn report(errors: &[ContentError]) -> String {
+    errors.iter().map(|e| format!("{e}\n")).collect()
+}
+
+/// Turns a `String` into the `&'static str` the catalogue holds. Content is loaded once per build
+/// or test process, so what is leaked is bounded.
+pub(crate) fn leak(s: String) -> &'static str {
+    s.leak()
+}

@@ -1,0 +1,308 @@
+//! Profiles (`metiers/*.md`) and the diploma catalogue (`diplomes.toml`).
+
+use super::front_matter::{self, line_of_key};
+use super::markdown::{render_markdown, LinkTargets};
+use super::{leak, ContentError};
+use crate::catalog::{Diploma, Profile};
+use crate::vocab::{Interest, Licence, Public, Section, Sector, StudyLength, Workplace};
+use serde::Deserialize;
+use std::collections::BTreeSet;
+use std::path::{Path, PathBuf};
+
+/// The app's own routes that Markdown may link to, besides the profiles.
+pub const ROUTES: &[&str] = &["/", "/metiers", "/quiz", "/carte", "/a-propos"];
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDiplomas {
+    diplome: Vec<RawDiploma>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawDiploma {
+    id: String,
+    sigle: String,
+    nom: String,
+    niveau: Option<u8>,
+    duree: Option<String>,
+    ecoles: Option<String>,
+    acces: Option<String>,
+    sources: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawProfile {
+    titre_masculin: String,
+    titre_feminin: String,
+    resume: String,
+    secteurs: Vec<String>,
+    publics: Vec<String>,
+    lieux: Vec<String>,
+    diplomes: Vec<String>,
+    sans_diplome: bool,
+    etudes: String,
+    permis: String,
+    riasec: String,
+    #[serde(default)]
+    rome: Vec<String>,
+    metiers_proches: Vec<String>,
+    sources: Vec<String>,
+    verifie_le: toml::value::Datetime,
+}
+
+fn read(path: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) -> Option<String> {
+    files.push(path.to_path_buf());
+    std::fs::read_to_string(path)
+        .map_err(|e| errors.push(ContentError::new(path, None, None, format!("lecture impossible : {e}"))))
+        .ok()
+}
+
+fn is_id(id: &str) -> bool {
+    !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
+}
+
+fn check_sources(file: &Path, line: Option<usize>, sources: &[String], errors: &mut Vec<ContentError>) {
+    if sources.is_empty() {
+        errors.push(ContentError::new(file, line, Some("sources"), "au moins une source est obligatoire"));
+    }
+    for s in sources {
+        if !s.starts_with("https://") && !s.starts_with("http://") {
+            errors.push(ContentError::new(file, line, Some("sources"), format!("« {s} » n'est pas une adresse web (http ou https)")));
+        }
+    }
+}
+
+pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) -> Vec<Diploma> {
+    let path = dir.join("diplomes.toml");
+    let Some(text) = read(&path, files, errors) else { return Vec::new() };
+    let raw: RawDiplomas = match front_matter::parse(&path, &text, 1) {
+        Ok(raw) => raw,
+        Err(e) => {
+            errors.push(e);
+            return Vec::new();
+        }
+    };
+    // Entries are found by the line of their `id = "…"` so that errors point at the right one.
+    let id_lines: Vec<usize> = text
+        .lines()
+        .enumerate()
+        .filter(|(_, l)| l.trim_start().strip_prefix("id").is_some_and(|r| r.trim_start().starts_with('=')))
+        .map(|(i, _)| i + 1)
+        .collect();
+    let mut seen = BTreeSet::new();
+    let mut diplomas = Vec::new();
+    for (n, d) in raw.diplome.into_iter().enumerate() {
+        let line = id_lines.get(n).copied();
+        if !is_id(&d.id) {
+            errors.push(ContentError::new(&path, line, Some("id"), format!("« {} » : minuscules, chiffres et tirets seulement", d.id)));
+        }
+        if !seen.insert(d.id.clone()) {
+            errors.push(ContentError::new(&path, line, Some("id"), format!("« {} » est en double", d.id)));
+        }
+        if let Some(level) = d.niveau {
+            if !(1..=8).contains(&level) {
+                errors.push(ContentError::new(&path, line, Some("niveau"), format!("{level} n'est pas un niveau de 1 à 8")));
+            }
+        }
+        check_sources(&path, line, &d.sources, errors);
+        diplomas.push(Diploma {
+            id: leak(d.id),
+            acronym: leak(d.sigle),
+            name: leak(d.nom),
+            level: d.niveau,
+            duration: d.duree.map(leak),
+            schools: d.ecoles.map(leak),
+            access: d.acces.map(leak),
+            sources: d.sources.into_iter().map(leak).collect::<Vec<_>>().leak(),
+        });
+    }
+    diplomas
+}
+
+/// Parses a list of vocabulary ids, reporting each unknown one on the field's line.
+fn vocab_list<T: Copy>(
+    ids: &[String],
+    from_id: fn(&str) -> Option<T>,
+    allowed: fn() -> String,
+    field: &str,
+    at: &dyn Fn(&str) -> Option<usize>,
+    path: &Path,
+    errors: &mut Vec<ContentError>,
+) -> &'static [T] {
+    if ids.is_empty() {
+        errors.push(ContentError::new(path, at(field), Some(field), "au moins une valeur est obligatoire"));
+    }
+    let mut values = Vec::new();
+    for id in ids {
+        match from_id(id) {
+            Some(v) => values.push(v),
+            None => errors.push(ContentError::new(path, at(field), Some(field), format!("valeur inconnue « {id} » ; valeurs possibles : {}", allowed()))),
+        }
+    }
+    values.leak()
+}
+
+fn parse_riasec(code: &str) -> Option<Vec<Interest>> {
+    let letters: Vec<Interest> = code.chars().map(|c| Interest::from_id(&c.to_string())).collect::<Option<_>>()?;
+    let distinct: BTreeSet<_> = letters.iter().collect();
+    ((2..=3).contains(&letters.len()) && distinct.len() == letters.len()).then_some(letters)
+}
+
+pub fn load_profiles(
+    dir: &Path,
+    diplomas: &[Diploma],
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<ContentError>,
+) -> (Vec<Profile>, Vec<(String, String)>) {
+    let folder = dir.join("metiers");
+    let mut paths: Vec<PathBuf> = match std::fs::read_dir(&folder) {
+        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "md")).collect(),
+        Err(e) => {
+            errors.push(ContentError::new(&folder, None, None, format!("dossier illisible : {e}")));
+            return (Vec::new(), Vec::new());
+        }
+    };
+    paths.sort();
+    files.push(folder.clone());
+
+    let slugs: BTreeSet<String> = paths.iter().filter_map(|p| p.file_stem()?.to_str().map(str::to_string)).collect();
+    let mut targets = LinkTargets(ROUTES.iter().map(|r| r.to_string()).collect());
+    targets.0.extend(slugs.iter().map(|s| format!("/metiers/{s}")));
+
+    let mut profiles = Vec::new();
+    let mut bodies = Vec::new();
+    for path in paths {
+        let Some(source) = read(&path, files, errors) else { continue };
+        let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
+        if !is_id(&slug) {
+            errors.push(ContentError::new(&path, None, None, "nom de fichier : minuscules, chiffres et tirets seulement (il donne l'adresse de la fiche)"));
+        }
+        if let Some(profile_and_body) = load_profile(&path, &slug, &source, diplomas, &slugs, &targets, errors) {
+            let title = profile_and_body.0.title_masculine;
+            if let Some(twin) = profiles.iter().find(|p: &&Profile| p.title_masculine == title) {
+                errors.push(ContentError::new(
+                    &path,
+                    Some(2),
+                    Some("titre_masculin"),
+                    format!("même titre que la fiche « {} » : un métier n'a qu'une fiche", twin.slug),
+                ));
+                continue;
+            }
+            profiles.push(profile_and_body.0);
+            bodies.push((slug, profile_and_body.1));
+        }
+    }
+    (profiles, bodies)
+}
+
+fn load_profile(
+    path: &Path,
+    slug: &str,
+    source: &str,
+    diplomas: &[Diploma],
+    slugs: &BTreeSet<String>,
+    targets: &LinkTargets,
+    errors: &mut Vec<ContentError>,
+) -> Option<(Profile, String)> {
+    let split = front_matter::split(path, source).map_err(|e| errors.push(e)).ok()?;
+    let raw: RawProfile = front_matter::parse(path, split.front, split.front_line).map_err(|e| errors.push(e)).ok()?;
+    let at = |key: &str| line_of_key(split.front, split.front_line, key);
+    let before = errors.len();
+
+    for (field, value) in [("titre_masculin", &raw.titre_masculin), ("titre_feminin", &raw.titre_feminin), ("resume", &raw.resume)] {
+        if value.trim().is_empty() {
+            errors.push(ContentError::new(path, at(field), Some(field), "ne doit pas être vide"));
+        }
+    }
+    if raw.titre_masculin.contains('·') || raw.titre_feminin.contains('·') {
+        errors.push(ContentError::new(path, at("titre_masculin"), Some("titre_masculin"), "pas de point médian : écrire les deux formes dans deux champs"));
+    }
+    let sectors = vocab_list(&raw.secteurs, Sector::from_id, Sector::ids, "secteurs", &at, path, errors);
+    let publics = vocab_list(&raw.publics, Public::from_id, Public::ids, "publics", &at, path, errors);
+    let workplaces = vocab_list(&raw.lieux, Workplace::from_id, Workplace::ids, "lieux", &at, path, errors);
+    let study = StudyLength::from_id(&raw.etudes);
+    if study.is_none() {
+        errors.push(ContentError::new(path, at("etudes"), Some("etudes"), format!("valeur inconnue « {} » ; valeurs possibles : {}", raw.etudes, StudyLength::ids())));
+    }
+    let licence = Licence::from_id(&raw.permis);
+    if licence.is_none() {
+        errors.push(ContentError::new(path, at("permis"), Some("permis"), format!("valeur inconnue « {} » ; valeurs possibles : {}", raw.permis, Licence::ids())));
+    }
+    let riasec = parse_riasec(&raw.riasec);
+    if riasec.is_none() {
+        errors.push(ContentError::new(path, at("riasec"), Some("riasec"), format!("« {} » : 2 ou 3 lettres différentes parmi R, I, A, S, E, C", raw.riasec)));
+    }
+    for id in &raw.diplomes {
+        if !diplomas.iter().any(|d| d.id == id) {
+            errors.push(ContentError::new(path, at("diplomes"), Some("diplomes"), format!("diplôme inconnu « {id} » (voir content/diplomes.toml)")));
+        }
+    }
+    for related in &raw.metiers_proches {
+        if !slugs.contains(related) || related == slug {
+            errors.push(ContentError::new(path, at("metiers_proches"), Some("metiers_proches"), format!("fiche inconnue « {related} » (nom d'un fichier de content/metiers sans .md)")));
+        }
+    }
+    for code in &raw.rome {
+        let valid = code.len() == 5 && code.as_bytes()[0].is_ascii_uppercase() && code[1..].bytes().all(|b| b.is_ascii_digit());
+        if !valid {
+            errors.push(ContentError::new(path, at("rome"), Some("rome"), format!("« {code} » n'est pas un code ROME (une lettre et quatre chiffres)")));
+        }
+    }
+    check_sources(path, at("sources"), &raw.sources, errors);
+    let checked_on = raw.verifie_le.to_string();
+    if raw.verifie_le.date.is_none() || raw.verifie_le.time.is_some() {
+        errors.push(ContentError::new(path, at("verifie_le"), Some("verifie_le"), "une date seule est attendue, au format AAAA-MM-JJ"));
+    }
+
+    let rendered = render_markdown(split.body, split.body_line, targets);
+    for (line, message) in &rendered.problems {
+        errors.push(ContentError::new(path, Some(*line), None, message.clone()));
+    }
+    check_sections(path, &rendered.headings, split.body_line, errors);
+
+    if errors.len() > before {
+        return None;
+    }
+    let profile = Profile {
+        slug: leak(slug.to_string()),
+        title_masculine: leak(raw.titre_masculin),
+        title_feminine: leak(raw.titre_feminin),
+        summary: leak(raw.resume),
+        sectors,
+        publics,
+        workplaces,
+        diplomas: raw.diplomes.into_iter().map(leak).collect::<Vec<_>>().leak(),
+        open_without_diploma: raw.sans_diplome,
+        study: study?,
+        licence: licence?,
+        riasec: riasec?.leak(),
+        rome: raw.rome.into_iter().map(leak).collect::<Vec<_>>().leak(),
+        related: raw.metiers_proches.into_iter().map(leak).collect::<Vec<_>>().leak(),
+        sources: raw.sources.into_iter().map(leak).collect::<Vec<_>>().leak(),
+        checked_on: leak(checked_on),
+    };
+    Some((profile, rendered.html))
+}
+
+/// Every profile has the same eight sections, in the same order, so pages look alike.
+fn check_sections(path: &Path, headings: &[(String, usize)], body_line: usize, errors: &mut Vec<ContentError>) {
+    let mut found = headings.iter();
+    for section in Section::ALL {
+        match found.next() {
+            Some((text, _)) if text == section.label() => {}
+            Some((text, line)) => {
+                errors.push(ContentError::new(path, Some(*line), None, format!("partie « {text} » trouvée là où « ## {} » est attendue (huit parties, dans l'ordre du guide)", section.label())));
+                return;
+            }
+            None => {
+                errors.push(ContentError::new(path, Some(body_line), None, format!("partie obligatoire manquante : « ## {} »", section.label())));
+                return;
+            }
+        }
+    }
+    if let Some((text, line)) = found.next() {
+        errors.push(ContentError::new(path, Some(*line), None, format!("partie en trop « {text} » : les fiches ont exactement huit parties")));
+    }
+}

@@ -1,0 +1,9 @@
+//! Domain logic of the guide, with no UI: the content model, its validation and rendering
+//! (at build time, behind the `build` feature), text search and quiz scoring.
+
+pub mod catalog;
+pub mod text;
+pub mod vocab;
+
+#[cfg(feature = "build")]
+pub mod content;

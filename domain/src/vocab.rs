@@ -1,0 +1,134 @@
+//! The closed vocabularies that content files use. Each value has the id written in content
+//! files and URLs, and the French label shown to visitors.
+
+macro_rules! vocabulary {
+    ($(#[$meta:meta])* $name:ident { $($variant:ident = $id:literal, $label:literal;)+ }) => {
+        $(#[$meta])*
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord)]
+        pub enum $name { $($variant),+ }
+
+        impl $name {
+            pub const ALL: &'static [$name] = &[$($name::$variant),+];
+
+            /// The id used in content files and URLs.
+            pub fn id(self) -> &'static str {
+                match self { $($name::$variant => $id),+ }
+            }
+
+            /// The French label shown to visitors.
+            pub fn label(self) -> &'static str {
+                match self { $($name::$variant => $label),+ }
+            }
+
+            pub fn from_id(id: &str) -> Option<Self> {
+                match id { $($id => Some($name::$variant),)+ _ => None }
+            }
+
+            /// All ids, for error messages that list what is allowed.
+            pub fn ids() -> String {
+                Self::ALL.iter().map(|v| v.id()).collect::<Vec<_>>().join(", ")
+            }
+        }
+    };
+}
+
+vocabulary!(
+    /// The field of care a profile belongs to.
+    Sector {
+        GrandAge = "grand-age", "Grand âge";
+        Handicap = "handicap", "Handicap";
+        Sante = "sante", "Santé";
+        PetiteEnfance = "petite-enfance", "Petite enfance";
+        ProtectionEnfance = "protection-enfance", "Protection de l'enfance";
+        Domicile = "domicile", "Aide à domicile";
+        Ecole = "ecole", "École";
+    }
+);
+
+vocabulary!(
+    /// Who the professional works with.
+    Public {
+        PersonnesAgees = "personnes-agees", "Personnes âgées";
+        Enfants = "enfants", "Enfants";
+        PersonnesHandicapees = "personnes-handicapees", "Personnes en situation de handicap";
+        Malades = "malades", "Personnes malades";
+        Familles = "familles", "Familles";
+    }
+);
+
+vocabulary!(
+    /// Where the work happens.
+    Workplace {
+        Domicile = "domicile", "À domicile";
+        Etablissement = "etablissement", "En établissement";
+        Hopital = "hopital", "À l'hôpital";
+        Ecole = "ecole", "À l'école";
+    }
+);
+
+vocabulary!(
+    /// How long one studies before starting the job. Ordered from shortest to longest.
+    StudyLength {
+        Aucune = "aucune", "Sans études";
+        MoinsDUnAn = "moins-d-un-an", "Moins d'un an";
+        UnADeuxAns = "un-a-deux-ans", "1 à 2 ans";
+        TroisAnsEtPlus = "trois-ans-et-plus", "3 ans et plus";
+    }
+);
+
+vocabulary!(
+    /// Whether a driving licence is needed.
+    Licence {
+        Indispensable = "indispensable", "Permis indispensable";
+        Utile = "utile", "Permis souvent demandé";
+        Non = "non", "Permis pas nécessaire";
+    }
+);
+
+vocabulary!(
+    /// Holland's six interest types (RIASEC), as used by the O*NET Interest Profiler.
+    Interest {
+        Realiste = "R", "Concret";
+        Investigateur = "I", "Curieux";
+        Artistique = "A", "Créatif";
+        Social = "S", "Social";
+        Entreprenant = "E", "Entreprenant";
+        Conventionnel = "C", "Organisé";
+    }
+);
+
+vocabulary!(
+    /// The eight sections every profile body has, in this order.
+    Section {
+        EnBref = "en-bref", "En bref";
+        AuQuotidien = "au-quotidien", "Au quotidien";
+        Qualites = "les-qualites-utiles", "Les qualités utiles";
+        Conditions = "les-conditions-de-travail", "Les conditions de travail";
+        SeFormer = "se-former", "Se former";
+        OuTravailler = "ou-travailler", "Où travailler";
+        Salaire = "le-salaire", "Le salaire";
+        EtApres = "et-apres", "Et après ?";
+    }
+);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn ids_round_trip_and_are_unique() {
+        for s in Sector::ALL {
+            assert_eq!(Sector::from_id(s.id()), Some(*s));
+        }
+        let mut ids: Vec<_> = Section::ALL.iter().map(|s| s.id()).collect();
+        ids.dedup();
+        assert_eq!(ids.len(), 8);
+        assert_eq!(Interest::from_id("S"), Some(Interest::Social));
+        assert_eq!(Interest::from_id("X"), None);
+    }
+
+    #[test]
+    fn study_lengths_are_ordered() {
+        assert!(StudyLength::Aucune < StudyLength::TroisAnsEtPlus);
+    }
+}

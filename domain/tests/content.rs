@@ -1,0 +1,271 @@
+//! Content validation, as `zola check` does it: the real content folder must be valid, and each
+//! kind of mistake an editor can make must be reported with file, line and field.
+
+use guide_domain::content::{self, render_markdown, ContentError, LinkTargets};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+fn real_content() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../content")
+}
+
+#[test]
+fn the_real_content_folder_is_valid_and_complete() {
+    let content = content::load(&real_content()).unwrap_or_else(|e| panic!("\n{}", content::report(&e)));
+    assert!(content.catalog.profiles.len() >= 20, "{} fiches", content.catalog.profiles.len());
+    for slug in ["aide-a-domicile", "aide-soignant", "infirmier", "accompagnant-eleves-handicap", "ambulancier"] {
+        assert!(content.catalog.profile(slug).is_some(), "fiche manquante : {slug}");
+    }
+    for id in ["deas", "dei", "deaes", "deap", "detisf", "deme", "dees", "deeje", "deaf", "dea", "titre-advf", "bac-pro-assp", "bac-pro-aepa", "bac-pro-sapat", "cap-aepe", "cap-aaga", "bts-sp3s"] {
+        assert!(content.catalog.diploma(id).is_some(), "diplôme manquant : {id}");
+    }
+    for (slug, html) in &content.bodies {
+        assert!(!html.contains("<script") && !html.contains("<h1"), "{slug}");
+    }
+}
+
+static COUNTER: AtomicUsize = AtomicUsize::new(0);
+
+const DIPLOMAS: &str = r#"[[diplome]]
+id = "deas"
+sigle = "DEAS"
+nom = "Diplôme d'État d'aide-soignant"
+niveau = 4
+sources = ["https://example.org/deas"]
+
+[[diplome]]
+id = "dei"
+sigle = "DEI"
+nom = "Diplôme d'État d'infirmier"
+sources = ["https://example.org/dei"]
+"#;
+
+const SITE: &str = r##"nom = "Guide"
+accroche = "Une accroche."
+description = "Une description."
+territoire = "05-hautes-alpes"
+
+[couleurs]
+principale = "#1d5c63"
+accent = "#a3324a"
+"##;
+
+fn profile(title: &str, diploma: &str, related: &str, body_extra: &str) -> String {
+    format!(
+        r#"+++
+titre_masculin = "{title}"
+titre_feminin = "{title}e"
+resume = "Un résumé."
+secteurs = ["sante"]
+publics = ["malades"]
+lieux = ["hopital"]
+diplomes = ["{diploma}"]
+sans_diplome = false
+etudes = "moins-d-un-an"
+permis = "non"
+riasec = "SRC"
+metiers_proches = ["{related}"]
+sources = ["https://example.org/source"]
+verifie_le = 2026-11-22
++++
+## En bref
+
+Texte.{body_extra}
+
+## Au quotidien
+
+Texte.
+
+## Les qualités utiles
+
+Texte.
+
+## Les conditions de travail
+
+Texte.
+
+## Se former
+
+Texte.
+
+## Où travailler
+
+Texte.
+
+## Le salaire
+
+Texte.
+
+## Et après ?
+
+Voir [l'autre fiche](/metiers/{related}).
+"#
+    )
+}
+
+/// A small valid content folder in a fresh temporary directory.
+fn fixture() -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("guide-fixture-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst)));
+    let _ = std::fs::remove_dir_all(&dir);
+    std::fs::create_dir_all(dir.join("metiers")).unwrap();
+    std::fs::write(dir.join("site.toml"), SITE).unwrap();
+    std::fs::write(dir.join("diplomes.toml"), DIPLOMAS).unwrap();
+    std::fs::write(dir.join("metiers/aide-soignant.md"), profile("Aide-soignant", "deas", "infirmier", "")).unwrap();
+    std::fs::write(dir.join("metiers/infirmier.md"), profile("Infirmier", "dei", "aide-soignant", "")).unwrap();
+    dir
+}
+
+fn edit(dir: &Path, file: &str, from: &str, to: &str) {
+    let path = dir.join(file);
+    let text = std::fs::read_to_string(&path).unwrap();
+    assert!(text.contains(from), "fixture sans « {from} »");
+    std::fs::write(&path, text.replacen(from, to, 1)).unwrap();
+}
+
+fn errors_of(dir: &Path) -> Vec<ContentError> {
+    match content::load(dir) {
+        Ok(_) => panic!("le contenu aurait dû être refusé"),
+        Err(errors) => errors,
+    }
+}
+
+/// Asserts exactly one error, in `file`, at `line`, about `field`, whose message contains `words`.
+fn assert_one(errors: &[ContentError], file: &str, line: Option<usize>, field: Option<&str>, words: &str) {
+    assert_eq!(errors.len(), 1, "{}", content::report(errors));
+    let e = &errors[0];
+    assert!(e.file.ends_with(file), "{e}");
+    assert_eq!(e.line, line, "{e}");
+    assert_eq!(e.field.as_deref(), field, "{e}");
+    assert!(e.message.contains(words), "{e}");
+}
+
+#[test]
+fn valid_fixture_loads_without_any_error() {
+    let content = content::load(&fixture()).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    assert_eq!(content.catalog.profiles.len(), 2);
+    assert_eq!(content.bodies.len(), 2);
+}
+
+#[test]
+fn unknown_field_is_named_with_its_line() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "resume =", "salaire_moyen = 3\nresume =");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(4), Some("salaire_moyen"), "champ inconnu");
+}
+
+#[test]
+fn missing_required_field_is_named() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "resume = \"Un résumé.\"\n", "");
+    let errors = errors_of(&dir);
+    assert_one(&errors, "metiers/infirmier.md", errors[0].line, Some("resume"), "obligatoire");
+}
+
+#[test]
+fn missing_section_is_reported() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "## Le salaire\n\nTexte.\n\n", "");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(41), None, "« ## Le salaire » est attendue");
+}
+
+#[test]
+fn unknown_diploma_id_is_reported_on_its_line() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "[\"dei\"]", "[\"dea5\"]");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(8), Some("diplomes"), "diplôme inconnu « dea5 »");
+}
+
+#[test]
+fn unknown_related_slug_is_reported() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "metiers_proches = [\"aide-soignant\"]", "metiers_proches = [\"aide-soignant\", \"pompier\"]");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(13), Some("metiers_proches"), "fiche inconnue « pompier »");
+}
+
+#[test]
+fn invalid_riasec_code_is_reported() {
+    for bad in ["SS", "X", "SRCA", "s"] {
+        let dir = fixture();
+        edit(&dir, "metiers/infirmier.md", "riasec = \"SRC\"", &format!("riasec = \"{bad}\""));
+        assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(12), Some("riasec"), "2 ou 3 lettres");
+    }
+}
+
+#[test]
+fn broken_internal_link_is_reported_with_its_line() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "Voir [ici](/metiers/pompier).\n\n## Au quotidien");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(19), None, "lien interne cassé");
+}
+
+#[test]
+fn duplicate_diploma_id_is_reported() {
+    let dir = fixture();
+    edit(&dir, "diplomes.toml", "id = \"dei\"", "id = \"deas\"");
+    edit(&dir, "metiers/infirmier.md", "[\"dei\"]", "[\"deas\"]");
+    assert_one(&errors_of(&dir), "diplomes.toml", Some(9), Some("id"), "en double");
+}
+
+#[test]
+fn duplicate_profile_is_reported() {
+    let dir = fixture();
+    std::fs::write(dir.join("metiers/soignant.md"), profile("Aide-soignant", "deas", "infirmier", "")).unwrap();
+    assert_one(&errors_of(&dir), "metiers/soignant.md", Some(2), Some("titre_masculin"), "même titre");
+}
+
+#[test]
+fn malformed_front_matter_names_the_line() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "sans_diplome = false", "sans_diplome = peut-être");
+    let errors = errors_of(&dir);
+    assert_one(&errors, "metiers/infirmier.md", Some(9), errors[0].field.as_deref(), "TOML invalide");
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "+++\ntitre", "titre");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(1), None, "+++");
+}
+
+#[test]
+fn unknown_vocabulary_value_lists_the_allowed_ones() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "[\"malades\"]", "[\"malades\", \"chats\"]");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(6), Some("publics"), "personnes-agees, enfants");
+}
+
+#[test]
+fn raw_html_in_content_is_refused() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "<script>alert(1)</script>\n\n## Au quotidien");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(19), None, "HTML brut");
+}
+
+#[test]
+fn too_light_a_colour_is_refused() {
+    let dir = fixture();
+    edit(&dir, "site.toml", "#a3324a", "#ffcc00");
+    assert_one(&errors_of(&dir), "site.toml", Some(8), Some("accent"), "trop clair");
+}
+
+/// Golden file: the hostile fixture renders to exactly the expected safe HTML.
+#[test]
+fn hostile_markdown_renders_to_safe_html() {
+    let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let source = std::fs::read_to_string(fixtures.join("hostile.md")).unwrap();
+    let targets = LinkTargets(["/metiers/infirmier".to_string()].into_iter().collect());
+    let rendered = render_markdown(&source, 1, &targets);
+    let html = rendered.html.to_lowercase();
+    for forbidden in ["<script", "onerror", "onclick", "onload", "javascript:", "data:", "vbscript:", "<iframe", "<svg", "<!--", "<img", "<b ", "//evil"] {
+        assert!(!html.contains(forbidden), "« {forbidden} » dans :\n{}", rendered.html);
+    }
+    assert!(rendered.html.contains("<a href=\"https://example.org/page?a=1&amp;b=2\" rel=\"noopener noreferrer\" class=\"lien-externe\">"));
+    assert!(rendered.html.contains("<a href=\"mailto:contact@example.org\">courriel</a>"));
+    assert!(rendered.html.contains("<a href=\"tel:+33100000000\">téléphone</a>"));
+    assert!(rendered.html.contains("<a href=\"/metiers/infirmier\">fiche</a>"));
+    // Every dropped piece is reported, so that real content never ships with any of it.
+    assert!(rendered.problems.len() >= 10, "{:?}", rendered.problems);
+    let expected_path = fixtures.join("hostile.html");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&expected_path, &rendered.html).unwrap();
+    }
+    let expected = std::fs::read_to_string(&expected_path).expect("tests/fixtures/hostile.html (UPDATE_GOLDEN=1 pour le créer)");
+    assert_eq!(rendered.html, expected);
+}

@@ -1,0 +1,22 @@
+#!/usr/bin/env bash
+# Installs what is missing, then runs every test: formatting, lints, native unit and content
+# tests, a release build, and the browser tests against it (served on 127.0.0.1).
+source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
+ensure_rust_tools
+ensure_npm_packages
+ensure_chromium
+cd "$ROOT"
+
+log "cargo fmt --check"
+cargo fmt --all --check
+log "cargo clippy (warnings are errors)"
+cargo clippy --workspace --all-targets --quiet -- -D warnings
+log "native tests: domain logic, content validation, generator"
+cargo test --workspace --quiet
+
+log "release build into dist/"
+trunk build --release --offline
+node scripts/compress.mjs dist
+
+log "browser tests (Playwright + Debian chromium)"
+npx playwright test "$@"

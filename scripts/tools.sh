@@ -1,0 +1,62 @@
+# Sourced by serve.sh, test.sh and bench.sh: installs what is missing, skips what is there.
+# Every step checks first, so a second run costs seconds.
+set -euo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.21.14"
+export PATH="$ROOT/node_modules/.bin:$HOME/.cargo/bin:$PATH"
+
+log() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly: read it from Cargo.lock.
+wasm_bindgen_version() {
+  awk '/^name = "wasm-bindgen"$/ { getline; gsub(/[^0-9.]/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+# cargo-binstall is tried first where it is already installed (prebuilt binaries, when a
+# host serves them); otherwise, or if it fails, the crate is built from crates.io.
+cargo_install() {
+  local crate="$1" version="$2"; shift 2
+  if command -v cargo-binstall >/dev/null 2>&1 &&
+     timeout 120 cargo binstall -y --disable-strategies compile "$crate@$version" >/dev/null 2>&1; then
+    return 0
+  fi
+  # Release LTO makes these tools take three times longer to build and does not matter for a CLI.
+  CARGO_PROFILE_RELEASE_LTO=false CARGO_PROFILE_RELEASE_CODEGEN_UNITS=16 \
+    cargo install "$crate" --version "$version" "$@"
+}
+
+ensure_rust_tools() {
+  rustup target list --installed 2>/dev/null | grep -qx wasm32-unknown-unknown ||
+    { log "adding the wasm32 target"; rustup target add wasm32-unknown-unknown; }
+  if [ "$(trunk --version 2>/dev/null | awk '{print $2}')" != "$TRUNK_VERSION" ]; then
+    log "installing trunk $TRUNK_VERSION (cold: about 10 minutes)"
+    cargo_install trunk "$TRUNK_VERSION" --locked
+  fi
+  local wb; wb="$(wasm_bindgen_version)"
+  if [ "$(wasm-bindgen --version 2>/dev/null | awk '{print $2}')" != "$wb" ]; then
+    log "installing wasm-bindgen-cli $wb (cold: about 7 minutes)"
+    # Not --locked: its locked webpki-roots version is yanked from the registry.
+    cargo_install wasm-bindgen-cli "$wb"
+  fi
+}
+
+ensure_npm_packages() {
+  # The lock file's hash is remembered so that npm ci runs only when the lock changes.
+  local stamp="$ROOT/node_modules/.lock-hash" hash
+  hash="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"
+  if [ ! -f "$stamp" ] || [ "$(cat "$stamp")" != "$hash" ]; then
+    log "installing npm packages from package-lock.json"
+    (cd "$ROOT" && npm ci --no-audit --no-fund)
+    echo "$hash" > "$stamp"
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    log "installing Debian's chromium"
+    local sudo=""; [ "$(id -u)" = 0 ] || sudo="sudo"
+    $sudo apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq chromium >/dev/null
+  fi
+}

@@ -1,0 +1,72 @@
+//! Run by trunk after each build (see Trunk.toml) with the staging folder as argument: writes
+//! what the app fetches at run time — each profile body as an HTML fragment — and the theme
+//! stylesheet, fills the site name into the static shell, and adds the `404.html` fallback.
+
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let Some(out) = std::env::args_os().nth(1).map(PathBuf::from) else {
+        eprintln!("usage: sitegen <dossier de sortie>");
+        return ExitCode::FAILURE;
+    };
+    let content = match guide_domain::content::load(&root.join("content")) {
+        Ok(content) => content,
+        Err(errors) => {
+            eprint!("{}", guide_domain::content::report(&errors));
+            return ExitCode::FAILURE;
+        }
+    };
+    if let Err(e) = write_site(&content, &out) {
+        eprintln!("sitegen: {e}");
+        return ExitCode::FAILURE;
+    }
+    ExitCode::SUCCESS
+}
+
+fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::Result<()> {
+    let bodies = out.join("contenu/metiers");
+    std::fs::create_dir_all(&bodies)?;
+    for (slug, html) in &content.bodies {
+        std::fs::write(bodies.join(format!("{slug}.html")), html)?;
+    }
+    std::fs::write(out.join("theme.css"), content.site.theme_css())?;
+
+    let index_path = out.join("index.html");
+    let index = std::fs::read_to_string(&index_path)?;
+    let index = index
+        .replace("__CSP_SCRIPT_HASHES__", &inline_script_hashes(&index).join(" "))
+        .replace("__SITE_NAME__", &escape(&content.site.nom))
+        .replace("__SITE_DESCRIPTION__", &escape(&content.site.description));
+    std::fs::write(&index_path, &index)?;
+    // Hosts without rewrite rules serve 404.html for unknown paths: the app then routes itself.
+    std::fs::write(out.join("404.html"), &index)?;
+    Ok(())
+}
+
+/// CSP hashes of the inline scripts trunk writes (the wasm loader, and live reload when serving),
+/// so the policy allows exactly them without 'unsafe-inline'.
+fn inline_script_hashes(html: &str) -> Vec<String> {
+    use base64::Engine;
+    use sha2::Digest;
+    let mut hashes = Vec::new();
+    let mut rest = html;
+    while let Some(start) = rest.find("<script") {
+        let after = &rest[start..];
+        let Some(open_end) = after.find('>') else { break };
+        let tag = &after[..open_end];
+        let body_and_rest = &after[open_end + 1..];
+        let Some(close) = body_and_rest.find("</script>") else { break };
+        if !tag.contains(" src=") {
+            let digest = sha2::Sha256::digest(body_and_rest[..close].as_bytes());
+            hashes.push(format!("'sha256-{}'", base64::engine::general_purpose::STANDARD.encode(digest)));
+        }
+        rest = &body_and_rest[close..];
+    }
+    hashes
+}
+
+fn escape(text: &str) -> String {
+    text.replace('&', "&amp;").replace('<', "&lt;").replace('>', "&gt;").replace('"', "&quot;")
+}

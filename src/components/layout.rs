@@ -1,0 +1,71 @@
+//! What every page shares: header with navigation, footer, and what happens on a route change.
+
+use crate::data::SITE_NAME;
+use leptos::prelude::*;
+use leptos_router::components::A;
+use leptos_router::hooks::use_location;
+use wasm_bindgen::JsCast;
+
+#[component]
+pub fn Header() -> impl IntoView {
+    view! {
+        <header class="entete">
+            <div class="entete-interieur">
+                <A href="/" attr:class="nom-du-site">{SITE_NAME}</A>
+                <nav aria-label="Navigation principale">
+                    <ul class="navigation">
+                        <li><A href="/metiers">"Les métiers"</A></li>
+                        <li><A href="/quiz">"Le quiz"</A></li>
+                        <li><A href="/carte">"Se former près de chez moi"</A></li>
+                    </ul>
+                </nav>
+            </div>
+        </header>
+    }
+}
+
+#[component]
+pub fn Footer() -> impl IntoView {
+    view! {
+        <footer class="pied">
+            <div class="pied-interieur">
+                <p>
+                    <A href="/a-propos">"À propos et sources"</A>
+                </p>
+                <p class="pied-note">"Aucun suivi, aucun cookie : vos réponses restent sur cet appareil."</p>
+            </div>
+        </footer>
+    }
+}
+
+/// Leptos swaps the page without a browser navigation, so screen readers and keyboard users
+/// would not know the page changed: after each route change, move focus to the new page's
+/// heading and announce its title in a polite live region. The first load keeps the browser's
+/// own focus so the skip link stays first.
+#[component]
+pub fn RouteChangeAnnouncer() -> impl IntoView {
+    let location = use_location();
+    let (message, set_message) = signal(String::new());
+    let first = StoredValue::new(true);
+    Effect::new(move |_| {
+        location.pathname.track();
+        if first.get_value() {
+            first.set_value(false);
+            return;
+        }
+        // Wait for the new page (and its <Title>) to be in the document.
+        set_timeout(
+            move || {
+                let document = document();
+                if let Some(heading) = document.query_selector("main h1").ok().flatten() {
+                    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
+                        let _ = heading.focus();
+                    }
+                }
+                set_message.set(document.title());
+            },
+            std::time::Duration::from_millis(60),
+        );
+    });
+    view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true">{message}</p> }
+}

@@ -1,0 +1,63 @@
+//! The web app: routes and components that render the domain (`guide_domain`). The catalogue is
+//! compiled in by build.rs; profile bodies are fetched when a profile opens.
+
+use leptos::prelude::*;
+use leptos_meta::{provide_meta_context, Title};
+use leptos_router::components::{Route, Router, Routes};
+use leptos_router::path;
+use wasm_bindgen::JsCast;
+
+mod components;
+mod data;
+mod routes;
+
+use components::layout::{Footer, Header, RouteChangeAnnouncer};
+use routes::{about::About, home::Home, map::MapPage, not_found::NotFound, profile::ProfilePage, profiles::ProfilesPage, quiz::QuizPage};
+
+/// Replaces the static shell of index.html with the app.
+pub fn mount() {
+    let document = document();
+    let Some(root) = document.get_element_by_id("app") else { return };
+    root.set_inner_html("");
+    let root: web_sys::HtmlElement = root.unchecked_into();
+    leptos::mount::mount_to(root, App).forget();
+}
+
+/// The path the app is served under ("" at the root of a host, "/guide" under a sub-path),
+/// taken from the `<base href>` that trunk's `--public-url` writes.
+fn base_path() -> String {
+    let base = document().base_uri().ok().flatten().unwrap_or_default();
+    let path = base.split_once("://").map(|(_, rest)| rest.find('/').map_or("/", |i| &rest[i..])).unwrap_or("/");
+    path.trim_end_matches('/').to_string()
+}
+
+#[component]
+pub fn App() -> impl IntoView {
+    provide_meta_context();
+    let formatter = |title: String| {
+        if title.is_empty() {
+            data::SITE_NAME.to_string()
+        } else {
+            format!("{title} — {}", data::SITE_NAME)
+        }
+    };
+    view! {
+        <Title formatter/>
+        <Router base=base_path()>
+            <a class="lien-evitement" href="#contenu">"Aller au contenu"</a>
+            <Header/>
+            <main id="contenu" tabindex="-1" class="contenu">
+                <Routes fallback=NotFound>
+                    <Route path=path!("/") view=Home/>
+                    <Route path=path!("/metiers") view=ProfilesPage/>
+                    <Route path=path!("/metiers/:slug") view=ProfilePage/>
+                    <Route path=path!("/quiz") view=QuizPage/>
+                    <Route path=path!("/carte") view=MapPage/>
+                    <Route path=path!("/a-propos") view=About/>
+                </Routes>
+            </main>
+            <Footer/>
+            <RouteChangeAnnouncer/>
+        </Router>
+    }
+}

@@ -1,0 +1,72 @@
+//! `/a-propos`: sources, licences, privacy and the accessibility statement.
+
+use crate::data::SITE_NAME;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+
+#[component]
+fn External(href: &'static str, children: Children) -> impl IntoView {
+    view! {
+        <a href=href rel="noopener noreferrer" class="lien-externe">{children()}<span class="visually-hidden">" (site externe)"</span></a>
+    }
+}
+
+#[component]
+pub fn About() -> impl IntoView {
+    view! {
+        <Title text="À propos et sources"/>
+        <h1 tabindex="-1">"À propos et sources"</h1>
+        <p>{SITE_NAME}" est un guide libre et gratuit pour découvrir les métiers du soin et de l'accompagnement : "
+            "pour les collégiens, les lycéens, leurs enseignants, et les adultes qui cherchent une formation ou un nouveau métier."</p>
+
+        <h2>"D'où viennent les informations"</h2>
+        <p>"Chaque fiche métier cite ses sources en bas de page, avec la date de la dernière vérification. "
+            "Les faits viennent de sources officielles (ministères, ONISEP, France Compétences, Parcoursup, ARS, Départements), "
+            "d'écoles et de fédérations du secteur, et de la presse. Quand une information n'est pas sûre, elle n'est pas publiée. "
+            "Les salaires ne sont donnés que lorsqu'une source les publie, avec leur année."</p>
+        <p>"Les textes sont écrits pour ce guide. Les diplômes et les conditions d'accès changent souvent : "
+            "avant de vous inscrire, vérifiez auprès de l'école ou du centre de formation."</p>
+
+        <h2>"Licences"</h2>
+        <ul>
+            <li>"Le code de l'application est sous licence MIT."</li>
+            <li>"Les données publiques utilisées restent sous leur licence : "
+                <External href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/">"Licence Ouverte / Etalab 2.0"</External>
+                " pour « MESR – Parcoursup 2025 », « IGN – Admin Express 2018 » et « INSEE, La Poste, DGCL — découpage administratif 2026 » ; "
+                <External href="https://opendatacommons.org/licenses/odbl/">"ODbL"</External>
+                " pour « Onisep, Idéo-actions de formation initiale »."</li>
+        </ul>
+
+        <h2>"Vie privée"</h2>
+        <ul>
+            <li>"Aucun compte, aucun formulaire : le guide ne demande jamais votre nom, votre âge ni vos coordonnées."</li>
+            <li>"Aucun cookie, aucune mesure d'audience, aucun service extérieur : le site ne charge rien depuis un autre serveur."</li>
+            <li>"Vos réponses au quiz et vos choix restent sur cet appareil, dans le stockage du navigateur. Rien n'est envoyé."</li>
+        </ul>
+
+        <h2>"Déclaration d'accessibilité"</h2>
+        <p>"Nous voulons que ce guide soit utilisable par tout le monde, selon le référentiel général d'amélioration de l'accessibilité (RGAA 4.1), "
+            "qui reprend les règles internationales WCAG 2.1 niveau AA."</p>
+        <h3>"État de conformité"</h3>
+        <p>"Le site n'a pas encore eu d'audit RGAA complet par un organisme indépendant. "
+            "Il est donc déclaré non conforme au sens du RGAA, en attendant cet audit."</p>
+        <h3>"Ce qui est vérifié à chaque version"</h3>
+        <ul>
+            <li>"Chaque page est analysée par l'outil automatique axe-core, sur un téléphone (390 × 844), une tablette (1024 × 768) et un vidéoprojecteur (1920 × 1080) : aucune erreur n'est acceptée."</li>
+            <li>"La navigation se fait entièrement au clavier ; un lien « Aller au contenu » ouvre chaque page."</li>
+            <li>"À chaque changement de page, le titre change, le focus va sur le titre principal et le changement est annoncé aux lecteurs d'écran."</li>
+            <li>"Le texte reste lisible sans défilement horizontal sur un écran de 320 pixels de large."</li>
+        </ul>
+        <h3>"Ce qui n'a pas encore été vérifié"</h3>
+        <ul>
+            <li>"Aucun test n'a encore été fait avec des personnes utilisant un lecteur d'écran (NVDA, VoiceOver, TalkBack)."</li>
+            <li>"Les critères que les outils automatiques ne voient pas (pertinence des textes alternatifs, ordre de lecture, clarté des consignes) n'ont pas été audités."</li>
+        </ul>
+        <h3>"Signaler un problème"</h3>
+        <p>"Si vous ne pouvez pas accéder à une information, signalez-le à la structure qui vous a fait connaître ce guide : elle vous répondra ou vous orientera. "
+            "Si vous n'obtenez pas de réponse, vous pouvez saisir le "
+            <External href="https://formulaire.defenseurdesdroits.fr/">"Défenseur des droits"</External>"."</p>
+        <p><A href="/">"Revenir à l'accueil"</A></p>
+    }
+}

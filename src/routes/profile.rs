@@ -1,0 +1,167 @@
+//! `/metiers/:slug`: one profile. The key facts come from the compiled catalogue and show at
+//! once; the body is fetched when the page opens.
+
+use crate::data::{catalog, profile_body, LoadError};
+use crate::routes::profiles::access_badge;
+use guide_domain::catalog::{Diploma, Profile};
+use guide_domain::vocab::{Licence, Section};
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::components::A;
+use leptos_router::hooks::use_params_map;
+use wasm_bindgen::JsCast;
+
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
+#[component]
+pub fn ProfilePage() -> impl IntoView {
+    let params = use_params_map();
+    let profile = move || params.read().get("slug").and_then(|slug| catalog().profile(&slug));
+    move || match profile() {
+        Some(profile) => view! { <ProfileView profile/> }.into_any(),
+        None => view! { <UnknownProfile/> }.into_any(),
+    }
+}
+
+#[component]
+fn UnknownProfile() -> impl IntoView {
+    view! {
+        <Title text="Métier introuvable"/>
+        <h1 tabindex="-1">"Ce métier n'est pas (encore) dans le guide"</h1>
+        <p>"Le lien est peut-être ancien, ou ce métier n'a pas encore sa fiche. Voici les métiers présentés :"</p>
+        <ul class="liste-simple">
+            {catalog().profiles.iter().map(|p| view! {
+                <li><A href=format!("/metiers/{}", p.slug)>{p.title()}</A></li>
+            }).collect_view()}
+        </ul>
+    }
+}
+
+/// Scrolls to a section and gives it focus, so keyboard and screen-reader users land there too.
+fn go_to_section(id: &str) {
+    let Some(target) = document().get_element_by_id(id) else { return };
+    let _ = target.set_attribute("tabindex", "-1");
+    target.scroll_into_view();
+    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+        let _ = target.focus();
+    }
+}
+
+#[component]
+fn ProfileView(profile: &'static Profile) -> impl IntoView {
+    let body = LocalResource::new(move || profile_body(profile.slug));
+    let diplomas: Vec<&'static Diploma> = profile.diplomas.iter().filter_map(|id| catalog().diploma(id)).collect();
+    view! {
+        <Title text=profile.title()/>
+        <article class="fiche">
+            <p class="fil-ariane"><A href="/metiers">"Les métiers"</A>" › "<span>{profile.title()}</span></p>
+            <h1 tabindex="-1">{profile.title()}</h1>
+            <p class="fiche-resume">{profile.summary}</p>
+            <div class="fiche-haut">
+                <KeyFacts profile diplomas/>
+                <nav class="sommaire" aria-label="Dans cette fiche">
+                    <h2 class="sommaire-titre">"Dans cette fiche"</h2>
+                    <ol>
+                        {Section::ALL.iter().map(|s| view! {
+                            <li><a href=format!("#{}", s.id()) on:click=move |ev| { ev.prevent_default(); go_to_section(s.id()) }>{s.label()}</a></li>
+                        }).collect_view()}
+                    </ol>
+                </nav>
+            </div>
+            <p class="actions">
+                <A href=format!("/carte?metier={}", profile.slug) attr:class="bouton">"Où se former ?"</A>
+                <A href="/quiz" attr:class="bouton bouton-secondaire">"Faire le quiz"</A>
+            </p>
+            <Suspense fallback=|| view! { <p class="chargement" role="status">"Chargement de la fiche…"</p> }>
+                <ErrorBoundary fallback=move |errors| view! {
+                    <div class="alerte" role="alert">
+                        <p>{move || errors.get().into_iter().next().map(|(_, e)| e.to_string()).unwrap_or_default()}</p>
+                        <p>"Vérifiez la connexion, puis réessayez. Les informations clés ci-dessus restent valables."</p>
+                        <button type="button" class="bouton" on:click=move |_| body.refetch()>"Réessayer"</button>
+                    </div>
+                }>
+                    {move || Suspend::new(async move {
+                        body.await.map(|html| view! { <div class="corps-fiche" inner_html=html></div> })
+                    })}
+                </ErrorBoundary>
+            </Suspense>
+            <Related profile/>
+            <footer class="fiche-sources">
+                <h2>"Sources"</h2>
+                <p>"Informations vérifiées le "{french_date(profile.checked_on)}". Elles changent avec les réformes : vérifiez auprès des écoles."</p>
+                <ul>
+                    {profile.sources.iter().map(|url| view! {
+                        <li><a href=*url rel="noopener noreferrer" class="lien-externe">{*url}<span class="visually-hidden">" (site externe)"</span></a></li>
+                    }).collect_view()}
+                </ul>
+            </footer>
+        </article>
+    }
+}
+
+#[component]
+fn KeyFacts(profile: &'static Profile, diplomas: Vec<&'static Diploma>) -> impl IntoView {
+    let licence = match profile.licence {
+        Licence::Indispensable => "Indispensable",
+        Licence::Utile => "Souvent demandé",
+        Licence::Non => "Pas nécessaire en général",
+    };
+    view! {
+        <section class="essentiel" aria-labelledby="essentiel-titre">
+            <h2 id="essentiel-titre">"L'essentiel"</h2>
+            <dl>
+                <dt>"Accès"</dt>
+                <dd>{access_badge(profile)}</dd>
+                <dt>"Permis de conduire"</dt>
+                <dd>{licence}</dd>
+                <dt>"Auprès de qui"</dt>
+                <dd>{profile.publics.iter().map(|p| p.label()).collect::<Vec<_>>().join(", ")}</dd>
+                <dt>"Où"</dt>
+                <dd>{profile.workplaces.iter().map(|w| w.label()).collect::<Vec<_>>().join(", ")}</dd>
+            </dl>
+            {(!diplomas.is_empty()).then(|| view! {
+                <h3>"Diplômes qui y mènent"</h3>
+                <ul class="diplomes">
+                    {diplomas.into_iter().map(|d| view! {
+                        <li>
+                            <strong>{d.acronym}</strong>" — "{d.name}
+                            {d.level.map(|l| view! { <span class="detail">{format!(" Niveau {l}.")}</span> })}
+                            {d.duration.map(|t| view! { <span class="detail">" "{t}</span> })}
+                        </li>
+                    }).collect_view()}
+                </ul>
+            })}
+        </section>
+    }
+}
+
+#[component]
+fn Related(profile: &'static Profile) -> impl IntoView {
+    view! {
+        <section class="proches" aria-labelledby="proches-titre">
+            <h2 id="proches-titre">"Métiers proches"</h2>
+            <ul class="liste-simple">
+                {profile.related.iter().filter_map(|slug| catalog().profile(slug)).map(|p| view! {
+                    <li><A href=format!("/metiers/{}", p.slug)>{p.title()}</A>" : "{p.summary}</li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
+
+/// "2026-11-22" → "22 novembre 2026".
+fn french_date(iso: &str) -> String {
+    const MONTHS: [&str; 12] =
+        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+    let mut parts = iso.split('-');
+    match (parts.next(), parts.next().and_then(|m| m.parse::<usize>().ok()), parts.next().and_then(|d| d.parse::<u32>().ok())) {
+        (Some(year), Some(month @ 1..=12), Some(day)) => format!("{day} {} {year}", MONTHS[month - 1]),
+        _ => iso.to_string(),
+    }
+}

@@ -1,0 +1,42 @@
+// A static server for dist/, as a host or CDN would serve it: SPA fallback for page paths,
+// real 404s for missing files, long cache for hashed assets, and (with --precompressed) the
+// .br/.gz files written next to each asset, chosen by Accept-Encoding.
+// Usage: node tests/support/serve.mjs <dir> <port> [--precompressed]
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { extname, join, normalize } from 'node:path';
+
+const [dir = 'dist', port = '8090', flag] = process.argv.slice(2);
+const precompressed = flag === '--precompressed';
+const types = {
+  '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png',
+  '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8', '.bin': 'application/octet-stream',
+};
+
+async function file(path) {
+  try { return (await stat(path)).isFile() ? path : null; } catch { return null; }
+}
+
+createServer(async (req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  let target = await file(join(dir, path));
+  let status = 200;
+  if (!target) {
+    if (extname(path) === '') { target = join(dir, 'index.html'); } // SPA fallback: the app routes itself
+    else { res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }); res.end('introuvable'); return; }
+  }
+  const headers = { 'content-type': types[extname(target)] ?? 'application/octet-stream', vary: 'Accept-Encoding' };
+  headers['cache-control'] = /[.-][0-9a-f]{16}[._]/.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  let body = target;
+  const accept = req.headers['accept-encoding'] ?? '';
+  if (precompressed) {
+    for (const [enc, ext] of [['br', '.br'], ['gzip', '.gz']]) {
+      if (accept.includes(enc) && await file(target + ext)) { body = target + ext; headers['content-encoding'] = enc; break; }
+    }
+  }
+  res.writeHead(status, headers);
+  res.end(req.method === 'HEAD' ? undefined : await readFile(body));
+}).listen(Number(port), '127.0.0.1', () => console.log(`dist servi sur http://127.0.0.1:${port}`));
