@@ -11,7 +11,7 @@ mod components;
 mod data;
 mod routes;
 
-use components::layout::{Footer, Header, RouteChangeAnnouncer};
+use components::layout::{Footer, Header, RouteChangeAnnouncer, SkipLink};
 use routes::{about::About, home::Home, map::MapPage, not_found::NotFound, profile::ProfilePage, profiles::ProfilesPage, quiz::QuizPage};
 
 /// Replaces the static shell of index.html with the app.
@@ -44,7 +44,7 @@ pub fn App() -> impl IntoView {
     view! {
         <Title formatter/>
         <Router base=base_path()>
-            <a class="lien-evitement" href="#contenu">"Aller au contenu"</a>
+            <SkipLink/>
             <Header/>
             <main id="contenu" tabindex="-1" class="contenu">
                 <Routes fallback=NotFound>

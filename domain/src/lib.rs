@@ -2,6 +2,7 @@
 //! (at build time, behind the `build` feature), text search and quiz scoring.
 
 pub mod catalog;
+pub mod quiz;
 pub mod text;
 pub mod vocab;
 

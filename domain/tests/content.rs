@@ -50,6 +50,19 @@ principale = "#1d5c63"
 accent = "#a3324a"
 "##;
 
+const QUIZ: &str = r#"[[activite]]
+id = "lever"
+texte = "Aider quelqu'un à se lever"
+interet = "R"
+publics = ["personnes-agees"]
+
+[[activite]]
+id = "dossier"
+texte = "Remplir un dossier avec soin"
+interet = "C"
+lieux = ["hopital"]
+"#;
+
 fn profile(title: &str, diploma: &str, related: &str, body_extra: &str) -> String {
     format!(
         r#"+++
@@ -110,6 +123,7 @@ fn fixture() -> PathBuf {
     std::fs::create_dir_all(dir.join("metiers")).unwrap();
     std::fs::write(dir.join("site.toml"), SITE).unwrap();
     std::fs::write(dir.join("diplomes.toml"), DIPLOMAS).unwrap();
+    std::fs::write(dir.join("quiz.toml"), QUIZ).unwrap();
     std::fs::write(dir.join("metiers/aide-soignant.md"), profile("Aide-soignant", "deas", "infirmier", "")).unwrap();
     std::fs::write(dir.join("metiers/infirmier.md"), profile("Infirmier", "dei", "aide-soignant", "")).unwrap();
     dir
@@ -243,6 +257,34 @@ fn too_light_a_colour_is_refused() {
     let dir = fixture();
     edit(&dir, "site.toml", "#a3324a", "#ffcc00");
     assert_one(&errors_of(&dir), "site.toml", Some(8), Some("accent"), "trop clair");
+}
+
+#[test]
+fn quiz_unknown_interest_is_reported_on_its_line() {
+    let dir = fixture();
+    edit(&dir, "quiz.toml", "interet = \"C\"", "interet = \"Z\"");
+    assert_one(&errors_of(&dir), "quiz.toml", Some(10), Some("interet"), "intérêt inconnu « Z »");
+}
+
+#[test]
+fn quiz_unknown_facet_is_reported_on_its_line() {
+    let dir = fixture();
+    edit(&dir, "quiz.toml", "[\"hopital\"]", "[\"piscine\"]");
+    assert_one(&errors_of(&dir), "quiz.toml", Some(11), Some("lieux"), "valeur inconnue « piscine »");
+}
+
+#[test]
+fn quiz_duplicate_id_is_reported() {
+    let dir = fixture();
+    edit(&dir, "quiz.toml", "id = \"dossier\"", "id = \"lever\"");
+    assert_one(&errors_of(&dir), "quiz.toml", Some(8), Some("id"), "en double");
+}
+
+#[test]
+fn quiz_unknown_field_is_reported() {
+    let dir = fixture();
+    edit(&dir, "quiz.toml", "interet = \"R\"", "interet = \"R\"\nmetier = \"infirmier\"");
+    assert_one(&errors_of(&dir), "quiz.toml", Some(5), Some("metier"), "champ inconnu");
 }
 
 /// Golden file: the hostile fixture renders to exactly the expected safe HTML.

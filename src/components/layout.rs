@@ -6,6 +6,21 @@ use leptos_router::components::A;
 use leptos_router::hooks::use_location;
 use wasm_bindgen::JsCast;
 
+/// The router would treat `#contenu` as a navigation: move focus to the main content ourselves.
+#[component]
+pub fn SkipLink() -> impl IntoView {
+    let skip = |ev: web_sys::MouseEvent| {
+        ev.prevent_default();
+        if let Some(main) = document().get_element_by_id("contenu") {
+            main.scroll_into_view();
+            if let Ok(main) = main.dyn_into::<web_sys::HtmlElement>() {
+                let _ = main.focus();
+            }
+        }
+    };
+    view! { <a class="lien-evitement" href="#contenu" on:click=skip>"Aller au contenu"</a> }
+}
+
 #[component]
 pub fn Header() -> impl IntoView {
     view! {
@@ -48,7 +63,7 @@ pub fn RouteChangeAnnouncer() -> impl IntoView {
     let (message, set_message) = signal(String::new());
     let first = StoredValue::new(true);
     Effect::new(move |_| {
-        location.pathname.track();
+        location.pathname.get();
         if first.get_value() {
             first.set_value(false);
             return;

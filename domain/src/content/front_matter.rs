@@ -36,13 +36,20 @@ pub fn parse<T: DeserializeOwned>(file: &Path, toml_text: &str, first_line: usiz
     })
 }
 
+/// True when a TOML line sets `key`.
+pub fn is_key(line: &str, key: &str) -> bool {
+    line.trim_start().strip_prefix(key).is_some_and(|r| r.trim_start().starts_with('='))
+}
+
 /// The 1-based line of `key = …` inside a TOML text, to point at a field that parsed but is invalid.
 pub fn line_of_key(toml_text: &str, first_line: usize, key: &str) -> Option<usize> {
-    toml_text.lines().position(|l| {
-        let l = l.trim_start();
-        l.strip_prefix(key).is_some_and(|r| r.trim_start().starts_with('='))
-    })
-    .map(|i| first_line + i)
+    toml_text.lines().position(|l| is_key(l, key)).map(|i| first_line + i)
+}
+
+/// The 1-based lines where each `[[table]]` entry of an array of tables starts, so that an error in
+/// the n-th entry points into it.
+pub fn entry_lines(toml_text: &str, header: &str) -> Vec<usize> {
+    toml_text.lines().enumerate().filter(|(_, l)| l.trim() == header).map(|(i, _)| i + 1).collect()
 }
 
 fn backticked(message: &str) -> Option<String> {

@@ -7,6 +7,7 @@ mod error;
 mod front_matter;
 mod markdown;
 mod profiles;
+mod quiz;
 mod site;
 
 pub use codegen::catalog_source;
@@ -21,6 +22,8 @@ use std::path::{Path, PathBuf};
 pub struct Content {
     pub site: SiteConfig,
     pub catalog: Catalog,
+    /// The quiz activities, in order.
+    pub quiz: Vec<crate::quiz::Item>,
     /// Each profile's body rendered to safe HTML, by slug.
     pub bodies: Vec<(String, String)>,
     /// Every file read, so that build scripts can ask to be re-run when one changes.
@@ -34,10 +37,12 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let site = site::load(dir, &mut files, &mut errors);
     let diplomas = profiles::load_diplomas(dir, &mut files, &mut errors);
     let (profiles, bodies) = profiles::load_profiles(dir, &diplomas, &mut files, &mut errors);
+    let quiz = quiz::load(dir, &mut files, &mut errors);
     match site {
         Some(site) if errors.is_empty() => Ok(Content {
             site,
             catalog: Catalog { profiles: profiles.leak(), diplomas: diplomas.leak() },
+            quiz,
             bodies,
             files,
         }),

@@ -84,13 +84,9 @@ pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Cont
             return Vec::new();
         }
     };
-    // Entries are found by the line of their `id = "…"` so that errors point at the right one.
-    let id_lines: Vec<usize> = text
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| l.trim_start().strip_prefix("id").is_some_and(|r| r.trim_start().starts_with('=')))
-        .map(|(i, _)| i + 1)
-        .collect();
+    // Each entry's errors point at its `id = "…"` line.
+    let id_lines: Vec<usize> =
+        front_matter::entry_lines(&text, "[[diplome]]").into_iter().map(|start| start + 1).collect();
     let mut seen = BTreeSet::new();
     let mut diplomas = Vec::new();
     for (n, d) in raw.diplome.into_iter().enumerate() {

@@ -1,0 +1,40 @@
+// Shared helpers: every test fails on a console error, an uncaught exception, a CSP violation or
+// a request that leaves 127.0.0.1.
+import { test as base, expect } from '@playwright/test';
+
+export const ROUTES = [
+  { path: '/', heading: 'Métiers du soin et de l\'accompagnement', title: /^Métiers du soin et de l'accompagnement$/ },
+  { path: '/metiers', heading: 'Les métiers', title: /^Les métiers — / },
+  { path: '/metiers/aide-soignant', heading: 'Aide-soignant ou aide-soignante', title: /^Aide-soignant ou aide-soignante — / },
+  { path: '/quiz', heading: 'Le quiz', title: /^Le quiz — / },
+  { path: '/carte', heading: 'Se former près de chez moi', title: /^Se former près de chez moi — / },
+  { path: '/a-propos', heading: 'À propos et sources', title: /^À propos et sources — / },
+];
+
+export const test = base.extend({
+  page: async ({ page }, use) => {
+    const problems = [];
+    page.on('console', (msg) => { if (msg.type() === 'error' && !msg.text().includes('status of 503')) problems.push(`console: ${msg.text()}`); });
+    page.on('pageerror', (err) => problems.push(`exception: ${err.message}`));
+    page.on('request', (req) => {
+      const url = new URL(req.url());
+      if (!['127.0.0.1', 'localhost'].includes(url.hostname) && url.protocol.startsWith('http')) problems.push(`requête externe : ${req.url()}`);
+    });
+    await page.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
+    });
+    page.allowProblems = (pattern) => { page.allowed = pattern; };
+    await use(page);
+    const left = page.allowed ? problems.filter((p) => !page.allowed.test(p)) : problems;
+    expect(left, 'erreurs dans la page').toEqual([]);
+  },
+});
+
+/// Waits until the app (not the static shell) shows the page heading.
+export async function openRoute(page, path) {
+  await page.goto(path);
+  await expect(page.locator('main h1')).toBeVisible();
+  await page.waitForFunction(() => !document.querySelector('.chargement[role="status"]') || document.querySelector('main h1'));
+}
+
+export { expect };

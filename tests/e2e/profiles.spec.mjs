@@ -1,0 +1,145 @@
+import { test, expect, openRoute } from './fixtures.mjs';
+
+const SECTIONS = ['En bref', 'Au quotidien', 'Les qualités utiles', 'Les conditions de travail', 'Se former', 'Où travailler', 'Le salaire', 'Et après ?'];
+const SLUGS = ['aide-a-domicile', 'assistant-de-vie-aux-familles', 'accompagnant-educatif-et-social', 'aide-soignant', 'infirmier',
+  'auxiliaire-de-puericulture', 'agent-de-service-hospitalier', 'technicien-intervention-sociale-familiale', 'moniteur-educateur',
+  'educateur-specialise', 'educateur-de-jeunes-enfants', 'assistant-familial', 'accompagnant-eleves-handicap', 'ergotherapeute',
+  'psychomotricien', 'ambulancier', 'masseur-kinesitherapeute', 'animateur-social', 'assistant-de-soins-en-gerontologie',
+  'accompagnant-educatif-petite-enfance'];
+
+const cards = (page) => page.locator('.carte-metier');
+const card = (page, title) => cards(page).filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+
+test.describe('la liste des métiers', () => {
+  test('montre au moins 20 fiches, sans une requête par fiche', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (r) => { if (r.url().includes('/contenu/')) fetched.push(r.url()); });
+    await openRoute(page, '/metiers');
+    await expect(cards(page)).toHaveCount(SLUGS.length);
+    await expect(page.getByRole('status')).toHaveText('20 métiers');
+    expect(fetched).toEqual([]);
+  });
+
+  for (const query of ['aide soignant', 'AIDE-SOIGNANTE', 'aide soignante']) {
+    test(`la recherche « ${query} » trouve l'aide-soignant`, async ({ page }) => {
+      await openRoute(page, '/metiers');
+      await page.getByLabel('Chercher un métier').fill(query);
+      await expect(cards(page)).toHaveCount(1);
+      await expect(cards(page).first()).toContainText('Aide-soignant ou aide-soignante');
+      await expect(page).toHaveURL(/\?q=/);
+    });
+  }
+
+  test('chaque filtre réduit la liste et se retrouve dans l\'adresse', async ({ page }) => {
+    await openRoute(page, '/metiers');
+    await page.getByLabel('Secteur').selectOption('petite-enfance');
+    await expect(page).toHaveURL(/secteur=petite-enfance/);
+    const petiteEnfance = await cards(page).count();
+    expect(petiteEnfance).toBeGreaterThan(0);
+    expect(petiteEnfance).toBeLessThan(20);
+    await expect(card(page, 'Auxiliaire de puériculture')).toHaveCount(1);
+    await expect(card(page, 'Ambulancier ou ambulancière')).toHaveCount(0);
+
+    await page.getByLabel('Secteur').selectOption('');
+    await page.getByLabel('Auprès de qui').selectOption('personnes-agees');
+    await expect(page).toHaveURL(/public=personnes-agees/);
+    await expect(card(page, 'Aide à domicile')).toHaveCount(1);
+    await expect(card(page, 'Éducateur de jeunes enfants ou éducatrice de jeunes enfants')).toHaveCount(0);
+
+    await page.getByLabel('Auprès de qui').selectOption('');
+    await page.getByLabel('Durée des études').selectOption('aucune');
+    await expect(page).toHaveURL(/etudes=aucune/);
+    await expect(card(page, 'Infirmier ou infirmière')).toHaveCount(0);
+    await expect(card(page, 'Aide à domicile')).toHaveCount(1);
+
+    await page.getByLabel('Durée des études').selectOption('');
+    await page.getByLabel('Accessible sans diplôme').check();
+    await expect(page).toHaveURL(/sans-diplome=oui/);
+    const open = await cards(page).count();
+    expect(open).toBeGreaterThan(0);
+    for (let i = 0; i < open; i++) await expect(cards(page).nth(i)).toContainText('Accessible sans diplôme');
+  });
+
+  test('une liste filtrée se partage par son adresse', async ({ page }) => {
+    await openRoute(page, '/metiers?secteur=sante&q=infirm');
+    await expect(page.getByLabel('Secteur')).toHaveValue('sante');
+    await expect(page.getByLabel('Chercher un métier')).toHaveValue('infirm');
+    await expect(card(page, 'Infirmier ou infirmière')).toHaveCount(1);
+    expect(await cards(page).count()).toBeLessThan(4);
+  });
+
+  test('aucun résultat : un message et un moyen de tout revoir', async ({ page }) => {
+    await openRoute(page, '/metiers?q=astronaute');
+    await expect(page.getByRole('status')).toHaveText('Aucun métier ne correspond.');
+    await page.getByRole('link', { name: 'Voir tous les métiers' }).click();
+    await expect(cards(page)).toHaveCount(20);
+  });
+});
+
+test.describe('les fiches', () => {
+  for (const slug of SLUGS) {
+    test(`${slug} s'ouvre directement et montre ses huit parties`, async ({ page }) => {
+      await openRoute(page, `/metiers/${slug}`);
+      const body = page.locator('.corps-fiche');
+      for (const section of SECTIONS) await expect(body.getByRole('heading', { level: 2, name: section, exact: true })).toBeVisible();
+      await expect(page.getByRole('heading', { name: "L'essentiel" })).toBeVisible();
+      await expect(page.getByRole('heading', { name: 'Sources' })).toBeVisible();
+      await expect(body.locator('script, iframe, [onclick], [onerror]')).toHaveCount(0);
+    });
+  }
+
+  test('le sommaire mène à une partie et lui donne le focus', async ({ page }) => {
+    await openRoute(page, '/metiers/aide-soignant');
+    await page.getByRole('navigation', { name: 'Dans cette fiche' }).getByRole('link', { name: 'Le salaire' }).click();
+    await expect(page.locator('#le-salaire')).toBeFocused();
+  });
+
+  test('« Où se former ? » mène à la carte avec le bon filtre', async ({ page }) => {
+    await openRoute(page, '/metiers/aide-soignant');
+    await page.getByRole('link', { name: 'Où se former ?' }).click();
+    await expect(page).toHaveURL(/\/carte\?metier=aide-soignant$/);
+    await expect(page.getByRole('heading', { level: 3, name: /DEAS/ })).toBeVisible();
+  });
+
+  test('les liens vers d\'autres fiches fonctionnent', async ({ page }) => {
+    await openRoute(page, '/metiers/aide-soignant');
+    await page.locator('.proches').getByRole('link', { name: 'Infirmier ou infirmière' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Infirmier ou infirmière' })).toBeFocused();
+  });
+
+  test('un échec de chargement affiche un message et « Réessayer » qui marche', async ({ page }) => {
+    page.allowProblems(/503|Failed to load/);
+    let fail = true;
+    await page.route('**/contenu/metiers/infirmier.html', (route) => (fail ? route.fulfill({ status: 503, body: 'panne' }) : route.continue()));
+    await openRoute(page, '/metiers/infirmier');
+    await expect(page.getByRole('alert')).toContainText("n'a pas pu être chargé");
+    fail = false;
+    await page.getByRole('button', { name: 'Réessayer' }).click();
+    await expect(page.locator('.corps-fiche').getByRole('heading', { name: 'En bref' })).toBeVisible();
+    await expect(page.getByRole('alert')).toHaveCount(0);
+  });
+
+  test('un texte de fiche remplacé par la page d\'accueil (repli du serveur) est refusé', async ({ page }) => {
+    await page.route('**/contenu/metiers/ambulancier.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><body>accueil</body></html>' }));
+    await openRoute(page, '/metiers/ambulancier');
+    await expect(page.getByRole('alert')).toContainText('introuvable');
+  });
+
+  test('un métier inconnu propose la liste des fiches', async ({ page }) => {
+    await openRoute(page, '/metiers/astronaute');
+    await expect(page.getByRole('heading', { level: 1, name: "Ce métier n'est pas (encore) dans le guide" })).toBeVisible();
+    await expect(page.locator('main li a')).toHaveCount(20);
+  });
+
+  test('à l\'impression, la navigation disparaît et les adresses des liens s\'affichent', async ({ page }) => {
+    await openRoute(page, '/metiers/aide-soignant');
+    await expect(page.locator('.corps-fiche h2').first()).toBeVisible();
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeHidden();
+    await expect(page.getByRole('navigation', { name: 'Dans cette fiche' })).toBeHidden();
+    await expect(page.locator('.pied')).toBeHidden();
+    await expect(page.getByRole('link', { name: 'Où se former ?' })).toBeHidden();
+    const after = await page.locator('.fiche-sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('http');
+  });
+});

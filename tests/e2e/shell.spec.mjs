@@ -1,0 +1,86 @@
+import { test, expect, ROUTES, openRoute } from './fixtures.mjs';
+
+test.describe('app shell', () => {
+  for (const route of ROUTES) {
+    test(`deep link ${route.path} renders its heading and title`, async ({ page }) => {
+      await page.goto(route.path);
+      await expect(page.getByRole('heading', { level: 1, name: route.heading })).toBeVisible();
+      await expect(page).toHaveTitle(route.title);
+      await expect(page.locator('html')).toHaveAttribute('lang', 'fr');
+      await expect(page.getByRole('navigation', { name: 'Navigation principale' })).toBeVisible();
+      await expect(page.getByRole('main')).toHaveCount(1);
+      await expect(page.getByRole('link', { name: 'À propos et sources' })).toBeVisible();
+    });
+  }
+
+  test('unknown path shows a real « page introuvable » with ways forward', async ({ page }) => {
+    await page.goto('/une/page/qui/nexiste/pas');
+    await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
+    await expect(page).toHaveTitle(/^Page introuvable — /);
+    await page.getByRole('link', { name: 'Voir tous les métiers' }).click();
+    await expect(page).toHaveURL(/\/metiers$/);
+  });
+
+  test('navigation by click changes title, moves focus to the heading and announces it', async ({ page }) => {
+    await openRoute(page, '/');
+    const nav = page.getByRole('navigation', { name: 'Navigation principale' });
+    await nav.getByRole('link', { name: 'Les métiers' }).click();
+    await expect(page).toHaveURL(/\/metiers$/);
+    await expect(page).toHaveTitle(/^Les métiers — /);
+    await expect(page.getByRole('heading', { level: 1, name: 'Les métiers' })).toBeFocused();
+    await expect(page.locator('[aria-live="polite"]')).toHaveText(/^Les métiers — /);
+    await expect(nav.getByRole('link', { name: 'Les métiers' })).toHaveAttribute('aria-current', 'page');
+    await nav.getByRole('link', { name: 'Le quiz' }).click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Le quiz' })).toBeFocused();
+    await page.goBack();
+    await expect(page.getByRole('heading', { level: 1, name: 'Les métiers' })).toBeVisible();
+  });
+
+  test('keyboard only: skip link, then navigation with Tab and Enter', async ({ page }) => {
+    await openRoute(page, '/');
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Aller au contenu' });
+    await expect(skip).toBeFocused();
+    await expect(skip).toBeVisible();
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+
+    await openRoute(page, '/');
+    // Tab to « Se former près de chez moi » in the header and follow it with Enter.
+    for (let i = 0; i < 10; i++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement?.textContent?.trim());
+      if (name === 'Se former près de chez moi') break;
+    }
+    await page.keyboard.press('Enter');
+    await expect(page).toHaveURL(/\/carte$/);
+    await expect(page.getByRole('heading', { level: 1, name: 'Se former près de chez moi' })).toBeFocused();
+    // The next Tab goes on from the heading, into the page.
+    await page.keyboard.press('Tab');
+    const inMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
+    expect(inMain).toBe(true);
+  });
+
+  test('the static shell paints a header and « Chargement… » before the wasm runs', async ({ page }) => {
+    await page.route(/\.wasm$/, () => {}); // never answer: the app cannot start
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('status')).toHaveText('Chargement…');
+    await expect(page.getByRole('link', { name: 'Le quiz' })).toBeVisible();
+  });
+
+  test('the site name and colours come from content/site.toml', async ({ page }) => {
+    await openRoute(page, '/');
+    await expect(page.locator('.nom-du-site')).toHaveText("Métiers du soin et de l'accompagnement");
+    const colour = await page.evaluate(() => getComputedStyle(document.documentElement).getPropertyValue('--couleur-principale').trim());
+    expect(colour).toBe('#1d5c63');
+  });
+
+  test('nothing scrolls sideways at 320 px wide', async ({ page }) => {
+    await page.setViewportSize({ width: 320, height: 640 });
+    for (const route of ROUTES) {
+      await openRoute(page, route.path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, route.path).toBeLessThanOrEqual(0);
+    }
+  });
+});
