@@ -31,10 +31,13 @@ impl LoadError {
 /// under a sub-path works.
 pub async fn profile_body(slug: &str) -> Result<String, LoadError> {
     let offline = || web_sys::window().is_some_and(|w| !w.navigator().on_line());
-    let response = gloo_net::http::Request::get(&format!("contenu/metiers/{slug}.html"))
-        .send()
-        .await
-        .map_err(|e| if offline() { LoadError::Offline } else { LoadError::Failed(e.to_string()) })?;
+    let response = gloo_net::http::Request::get(&format!("contenu/metiers/{slug}.html")).send().await.map_err(|e| {
+        if offline() {
+            LoadError::Offline
+        } else {
+            LoadError::Failed(e.to_string())
+        }
+    })?;
     match response.status() {
         200 => {}
         404 => return Err(LoadError::NotFound),

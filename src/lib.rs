@@ -9,10 +9,14 @@ use wasm_bindgen::JsCast;
 
 mod components;
 mod data;
+mod device;
 mod routes;
 
 use components::layout::{Footer, Header, RouteChangeAnnouncer, SkipLink};
-use routes::{about::About, home::Home, map::MapPage, not_found::NotFound, profile::ProfilePage, profiles::ProfilesPage, quiz::QuizPage};
+use routes::{
+    about::About, home::Home, map::MapPage, not_found::NotFound, profile::ProfilePage, profiles::ProfilesPage,
+    quiz::QuizPage, quiz_method::QuizMethod, quiz_results::QuizResults,
+};
 
 /// Replaces the static shell of index.html with the app.
 pub fn mount() {
@@ -52,6 +56,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/metiers") view=ProfilesPage/>
                     <Route path=path!("/metiers/:slug") view=ProfilePage/>
                     <Route path=path!("/quiz") view=QuizPage/>
+                    <Route path=path!("/quiz/resultats") view=QuizResults/>
+                    <Route path=path!("/quiz/comment-ca-marche") view=QuizMethod/>
                     <Route path=path!("/carte") view=MapPage/>
                     <Route path=path!("/a-propos") view=About/>
                 </Routes>

@@ -188,7 +188,10 @@ mod tests {
     #[test]
     fn filter_search_is_accent_and_case_insensitive() {
         static PROFILES: std::sync::LazyLock<Vec<Profile>> = std::sync::LazyLock::new(|| {
-            vec![profile("aide-soignant", "Aide-soignant", "Aide-soignante"), profile("infirmier", "Infirmier", "Infirmière")]
+            vec![
+                profile("aide-soignant", "Aide-soignant", "Aide-soignante"),
+                profile("infirmier", "Infirmier", "Infirmière"),
+            ]
         });
         let catalog = Catalog { profiles: Box::leak(PROFILES.clone().into_boxed_slice()), diplomas: &[] };
         for q in ["aide soignant", "AIDE-SOIGNANTE", "aide soignante"] {

@@ -99,7 +99,10 @@ pub struct Match {
 #[derive(Debug, Clone, PartialEq)]
 pub enum Outcome {
     /// Too few real answers to say anything useful.
-    NotEnough { answered: usize, needed: usize },
+    NotEnough {
+        answered: usize,
+        needed: usize,
+    },
     Ranked(Vec<Match>),
 }
 
@@ -230,7 +233,8 @@ pub fn score(items: &[Item], answers: &Answers, profiles: &'static [Profile]) ->
 pub fn also_discover(ranked: &[Match]) -> Vec<&Match> {
     let top_sectors: Vec<_> = ranked.iter().take(3).map(|m| m.profile.sectors[0]).collect();
     let mut also: Vec<&Match> = ranked.iter().skip(3).take(2).collect();
-    let surprise = ranked.iter().skip(5).find(|m| !top_sectors.contains(&m.profile.sectors[0])).or_else(|| ranked.get(5));
+    let surprise =
+        ranked.iter().skip(5).find(|m| !top_sectors.contains(&m.profile.sectors[0])).or_else(|| ranked.get(5));
     also.extend(surprise);
     also
 }
@@ -263,18 +267,42 @@ pub mod share {
         let publics = match &answers.publics {
             None => "x".to_string(),
             Some(chosen) => {
-                let mask = Public::ALL.iter().enumerate().filter(|(_, p)| chosen.contains(p)).fold(0u8, |m, (i, _)| m | 1 << i);
+                let mask = Public::ALL
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, p)| chosen.contains(p))
+                    .fold(0u8, |m, (i, _)| m | 1 << i);
                 format!("{mask:02x}")
             }
         };
-        format!("{VERSION}-{items}-{}{}-{publics}", digit(StudyLength::ALL, answers.study), digit(&LICENCES, answers.licence))
+        format!(
+            "{VERSION}-{items}-{}{}-{publics}",
+            digit(StudyLength::ALL, answers.study),
+            digit(&LICENCES, answers.licence)
+        )
+    }
+
+    /// The QR code of a results URL, as an SVG document to show on a stand: a visitor scans it to
+    /// keep the results on their phone.
+    pub fn qr_svg(url: &str) -> Option<String> {
+        let code = qrcode::QrCode::with_error_correction_level(url, qrcode::EcLevel::M).ok()?;
+        let svg = code
+            .render::<qrcode::render::svg::Color>()
+            .min_dimensions(220, 220)
+            .dark_color(qrcode::render::svg::Color("#000000"))
+            .light_color(qrcode::render::svg::Color("#ffffff"))
+            .build();
+        // The XML declaration is not allowed inside HTML.
+        Some(svg.find("<svg").map_or(svg.clone(), |start| svg[start..].to_string()))
     }
 
     /// Reads a share code made for a quiz of `item_count` activities. Anything else — another
     /// version, a truncated or edited link — is refused rather than guessed.
     pub fn decode(code: &str, item_count: usize) -> Result<Answers, InvalidLink> {
         let mut parts = code.trim().split('-');
-        let (Some(VERSION), Some(items), Some(context), Some(publics), None) = (parts.next(), parts.next(), parts.next(), parts.next(), parts.next()) else {
+        let (Some(VERSION), Some(items), Some(context), Some(publics), None) =
+            (parts.next(), parts.next(), parts.next(), parts.next(), parts.next())
+        else {
             return Err(InvalidLink);
         };
         if items.chars().count() != item_count {
@@ -282,7 +310,9 @@ pub mod share {
         }
         let items = items.chars().map(|c| undigit(&Answer::ALL, c)).collect::<Result<Vec<_>, _>>()?;
         let mut context = context.chars();
-        let (Some(study), Some(licence), None) = (context.next(), context.next(), context.next()) else { return Err(InvalidLink) };
+        let (Some(study), Some(licence), None) = (context.next(), context.next(), context.next()) else {
+            return Err(InvalidLink);
+        };
         let publics = match publics {
             "x" => None,
             hex if hex.len() == 2 => {

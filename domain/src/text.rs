@@ -38,10 +38,7 @@ pub fn fold(text: &str) -> String {
 /// True when every word of the query starts a word of the haystack (both already folded),
 /// so « aide soi » finds « aide-soignante » while « soin » does not find « besoin ».
 pub fn matches(folded_haystack: &str, folded_query: &str) -> bool {
-    folded_query
-        .split(' ')
-        .filter(|w| !w.is_empty())
-        .all(|w| folded_haystack.split(' ').any(|h| h.starts_with(w)))
+    folded_query.split(' ').filter(|w| !w.is_empty()).all(|w| folded_haystack.split(' ').any(|h| h.starts_with(w)))
 }
 
 #[cfg(test)]

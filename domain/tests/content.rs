@@ -16,7 +16,25 @@ fn the_real_content_folder_is_valid_and_complete() {
     for slug in ["aide-a-domicile", "aide-soignant", "infirmier", "accompagnant-eleves-handicap", "ambulancier"] {
         assert!(content.catalog.profile(slug).is_some(), "fiche manquante : {slug}");
     }
-    for id in ["deas", "dei", "deaes", "deap", "detisf", "deme", "dees", "deeje", "deaf", "dea", "titre-advf", "bac-pro-assp", "bac-pro-aepa", "bac-pro-sapat", "cap-aepe", "cap-aaga", "bts-sp3s"] {
+    for id in [
+        "deas",
+        "dei",
+        "deaes",
+        "deap",
+        "detisf",
+        "deme",
+        "dees",
+        "deeje",
+        "deaf",
+        "dea",
+        "titre-advf",
+        "bac-pro-assp",
+        "bac-pro-aepa",
+        "bac-pro-sapat",
+        "cap-aepe",
+        "cap-aaga",
+        "bts-sp3s",
+    ] {
         assert!(content.catalog.diploma(id).is_some(), "diplôme manquant : {id}");
     }
     for (slug, html) in &content.bodies {
@@ -118,7 +136,11 @@ Voir [l'autre fiche](/metiers/{related}).
 
 /// A small valid content folder in a fresh temporary directory.
 fn fixture() -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("guide-fixture-{}-{}", std::process::id(), COUNTER.fetch_add(1, Ordering::SeqCst)));
+    let dir = std::env::temp_dir().join(format!(
+        "guide-fixture-{}-{}",
+        std::process::id(),
+        COUNTER.fetch_add(1, Ordering::SeqCst)
+    ));
     let _ = std::fs::remove_dir_all(&dir);
     std::fs::create_dir_all(dir.join("metiers")).unwrap();
     std::fs::write(dir.join("site.toml"), SITE).unwrap();
@@ -192,8 +214,19 @@ fn unknown_diploma_id_is_reported_on_its_line() {
 #[test]
 fn unknown_related_slug_is_reported() {
     let dir = fixture();
-    edit(&dir, "metiers/infirmier.md", "metiers_proches = [\"aide-soignant\"]", "metiers_proches = [\"aide-soignant\", \"pompier\"]");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(13), Some("metiers_proches"), "fiche inconnue « pompier »");
+    edit(
+        &dir,
+        "metiers/infirmier.md",
+        "metiers_proches = [\"aide-soignant\"]",
+        "metiers_proches = [\"aide-soignant\", \"pompier\"]",
+    );
+    assert_one(
+        &errors_of(&dir),
+        "metiers/infirmier.md",
+        Some(13),
+        Some("metiers_proches"),
+        "fiche inconnue « pompier »",
+    );
 }
 
 #[test]
@@ -295,10 +328,26 @@ fn hostile_markdown_renders_to_safe_html() {
     let targets = LinkTargets(["/metiers/infirmier".to_string()].into_iter().collect());
     let rendered = render_markdown(&source, 1, &targets);
     let html = rendered.html.to_lowercase();
-    for forbidden in ["<script", "onerror", "onclick", "onload", "javascript:", "data:", "vbscript:", "<iframe", "<svg", "<!--", "<img", "<b ", "//evil"] {
+    for forbidden in [
+        "<script",
+        "onerror",
+        "onclick",
+        "onload",
+        "javascript:",
+        "data:",
+        "vbscript:",
+        "<iframe",
+        "<svg",
+        "<!--",
+        "<img",
+        "<b ",
+        "//evil",
+    ] {
         assert!(!html.contains(forbidden), "« {forbidden} » dans :\n{}", rendered.html);
     }
-    assert!(rendered.html.contains("<a href=\"https://example.org/page?a=1&amp;b=2\" rel=\"noopener noreferrer\" class=\"lien-externe\">"));
+    assert!(rendered.html.contains(
+        "<a href=\"https://example.org/page?a=1&amp;b=2\" rel=\"noopener noreferrer\" class=\"lien-externe\">"
+    ));
     assert!(rendered.html.contains("<a href=\"mailto:contact@example.org\">courriel</a>"));
     assert!(rendered.html.contains("<a href=\"tel:+33100000000\">téléphone</a>"));
     assert!(rendered.html.contains("<a href=\"/metiers/infirmier\">fiche</a>"));
@@ -308,6 +357,7 @@ fn hostile_markdown_renders_to_safe_html() {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&expected_path, &rendered.html).unwrap();
     }
-    let expected = std::fs::read_to_string(&expected_path).expect("tests/fixtures/hostile.html (UPDATE_GOLDEN=1 pour le créer)");
+    let expected =
+        std::fs::read_to_string(&expected_path).expect("tests/fixtures/hostile.html (UPDATE_GOLDEN=1 pour le créer)");
     assert_eq!(rendered.html, expected);
 }

@@ -5,3 +5,5 @@ pub mod not_found;
 pub mod profile;
 pub mod profiles;
 pub mod quiz;
+pub mod quiz_method;
+pub mod quiz_results;

@@ -157,10 +157,26 @@ fn Related(profile: &'static Profile) -> impl IntoView {
 
 /// "2026-11-22" → "22 novembre 2026".
 fn french_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] =
-        ["janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre"];
+    const MONTHS: [&str; 12] = [
+        "janvier",
+        "février",
+        "mars",
+        "avril",
+        "mai",
+        "juin",
+        "juillet",
+        "août",
+        "septembre",
+        "octobre",
+        "novembre",
+        "décembre",
+    ];
     let mut parts = iso.split('-');
-    match (parts.next(), parts.next().and_then(|m| m.parse::<usize>().ok()), parts.next().and_then(|d| d.parse::<u32>().ok())) {
+    match (
+        parts.next(),
+        parts.next().and_then(|m| m.parse::<usize>().ok()),
+        parts.next().and_then(|d| d.parse::<u32>().ok()),
+    ) {
         (Some(year), Some(month @ 1..=12), Some(day)) => format!("{day} {} {year}", MONTHS[month - 1]),
         _ => iso.to_string(),
     }

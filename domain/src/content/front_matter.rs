@@ -14,7 +14,14 @@ pub struct Split<'a> {
 }
 
 pub fn split<'a>(file: &Path, source: &'a str) -> Result<Split<'a>, ContentError> {
-    let missing = || ContentError::new(file, Some(1), None, "l'en-tête doit commencer à la première ligne par `+++` et finir par une ligne `+++`");
+    let missing = || {
+        ContentError::new(
+            file,
+            Some(1),
+            None,
+            "l'en-tête doit commencer à la première ligne par `+++` et finir par une ligne `+++`",
+        )
+    };
     let rest = source.strip_prefix("+++").ok_or_else(missing)?;
     let rest = rest.strip_prefix("\r\n").or_else(|| rest.strip_prefix('\n')).ok_or_else(missing)?;
     let end = rest.find("\n+++").ok_or_else(missing)?;

@@ -28,8 +28,7 @@ enum LinkKind {
 }
 
 pub fn render_markdown(source: &str, first_line: usize, targets: &LinkTargets) -> Rendered {
-    let line_starts: Vec<usize> =
-        std::iter::once(0).chain(source.match_indices('\n').map(|(i, _)| i + 1)).collect();
+    let line_starts: Vec<usize> = std::iter::once(0).chain(source.match_indices('\n').map(|(i, _)| i + 1)).collect();
     let line_of = |offset: usize| first_line + line_starts.partition_point(|&s| s <= offset) - 1;
 
     let options = Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH;
@@ -50,7 +49,10 @@ pub fn render_markdown(source: &str, first_line: usize, targets: &LinkTargets) -
             }
             Event::Start(Tag::Heading { level, .. }) => {
                 // Collect the heading's inline events to name its anchor from its text.
-                let end = events[i..].iter().position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_)))).map_or(events.len(), |p| i + p);
+                let end = events[i..]
+                    .iter()
+                    .position(|(e, _)| matches!(e, Event::End(TagEnd::Heading(_))))
+                    .map_or(events.len(), |p| i + p);
                 let text: String = events[i + 1..end]
                     .iter()
                     .filter_map(|(e, _)| match e {
@@ -60,7 +62,11 @@ pub fn render_markdown(source: &str, first_line: usize, targets: &LinkTargets) -
                     .collect();
                 let tag = match level {
                     HeadingLevel::H1 => {
-                        rendered.problems.push((line, "pas de titre de niveau 1 (`# `) : le titre de la fiche est affiché par l'application".into()));
+                        rendered.problems.push((
+                            line,
+                            "pas de titre de niveau 1 (`# `) : le titre de la fiche est affiché par l'application"
+                                .into(),
+                        ));
                         "h2"
                     }
                     HeadingLevel::H2 => "h2",
@@ -74,10 +80,12 @@ pub fn render_markdown(source: &str, first_line: usize, targets: &LinkTargets) -
                 out.push(Event::Html(format!("<{tag} id=\"{}\">", escape(&id)).into()));
                 for (inner, inner_range) in &events[i + 1..end] {
                     match inner {
-                        Event::Html(_) | Event::InlineHtml(_) => {
-                            rendered.problems.push((line_of(inner_range.start), "le HTML brut n'est pas permis ; il a été retiré".into()))
-                        }
-                        Event::Start(Tag::Link { .. } | Tag::Image { .. }) | Event::End(TagEnd::Link | TagEnd::Image) => {}
+                        Event::Html(_) | Event::InlineHtml(_) => rendered.problems.push((
+                            line_of(inner_range.start),
+                            "le HTML brut n'est pas permis ; il a été retiré".into(),
+                        )),
+                        Event::Start(Tag::Link { .. } | Tag::Image { .. })
+                        | Event::End(TagEnd::Link | TagEnd::Image) => {}
                         other => out.push(other.clone()),
                     }
                 }
@@ -92,9 +100,15 @@ pub fn render_markdown(source: &str, first_line: usize, targets: &LinkTargets) -
                 });
                 match kind {
                     LinkKind::External => out.push(Event::Html(
-                        format!("<a href=\"{}\" rel=\"noopener noreferrer\" class=\"lien-externe\">", escape(dest_url.trim())).into(),
+                        format!(
+                            "<a href=\"{}\" rel=\"noopener noreferrer\" class=\"lien-externe\">",
+                            escape(dest_url.trim())
+                        )
+                        .into(),
                     )),
-                    LinkKind::Internal => out.push(Event::Html(format!("<a href=\"{}\">", escape(dest_url.trim())).into())),
+                    LinkKind::Internal => {
+                        out.push(Event::Html(format!("<a href=\"{}\">", escape(dest_url.trim())).into()))
+                    }
                     LinkKind::Dropped => {}
                 }
                 links.push(kind);
@@ -107,7 +121,10 @@ pub fn render_markdown(source: &str, first_line: usize, targets: &LinkTargets) -
                 _ => {}
             },
             Event::Start(Tag::Image { .. }) => {
-                rendered.problems.push((line, "les images ne sont pas prises en charge ; seul le texte alternatif est gardé".into()));
+                rendered.problems.push((
+                    line,
+                    "les images ne sont pas prises en charge ; seul le texte alternatif est gardé".into(),
+                ));
             }
             Event::End(TagEnd::Image) => {}
             other => out.push(other.clone()),
@@ -174,7 +191,11 @@ mod tests {
 
     #[test]
     fn renders_sections_and_links() {
-        let r = render_markdown("## En bref\n\nVoir [infirmier](/metiers/infirmier) et [le site](https://example.org).\n", 5, &targets());
+        let r = render_markdown(
+            "## En bref\n\nVoir [infirmier](/metiers/infirmier) et [le site](https://example.org).\n",
+            5,
+            &targets(),
+        );
         assert_eq!(r.headings, vec![("En bref".to_string(), 5)]);
         assert!(r.problems.is_empty(), "{:?}", r.problems);
         assert!(r.html.contains("<h2 id=\"en-bref\">En bref</h2>"), "{}", r.html);

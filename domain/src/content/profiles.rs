@@ -10,7 +10,7 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// The app's own routes that Markdown may link to, besides the profiles.
-pub const ROUTES: &[&str] = &["/", "/metiers", "/quiz", "/carte", "/a-propos"];
+pub const ROUTES: &[&str] = &["/", "/metiers", "/quiz", "/quiz/comment-ca-marche", "/carte", "/a-propos"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -69,7 +69,12 @@ fn check_sources(file: &Path, line: Option<usize>, sources: &[String], errors: &
     }
     for s in sources {
         if !s.starts_with("https://") && !s.starts_with("http://") {
-            errors.push(ContentError::new(file, line, Some("sources"), format!("« {s} » n'est pas une adresse web (http ou https)")));
+            errors.push(ContentError::new(
+                file,
+                line,
+                Some("sources"),
+                format!("« {s} » n'est pas une adresse web (http ou https)"),
+            ));
         }
     }
 }
@@ -92,14 +97,24 @@ pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Cont
     for (n, d) in raw.diplome.into_iter().enumerate() {
         let line = id_lines.get(n).copied();
         if !is_id(&d.id) {
-            errors.push(ContentError::new(&path, line, Some("id"), format!("« {} » : minuscules, chiffres et tirets seulement", d.id)));
+            errors.push(ContentError::new(
+                &path,
+                line,
+                Some("id"),
+                format!("« {} » : minuscules, chiffres et tirets seulement", d.id),
+            ));
         }
         if !seen.insert(d.id.clone()) {
             errors.push(ContentError::new(&path, line, Some("id"), format!("« {} » est en double", d.id)));
         }
         if let Some(level) = d.niveau {
             if !(1..=8).contains(&level) {
-                errors.push(ContentError::new(&path, line, Some("niveau"), format!("{level} n'est pas un niveau de 1 à 8")));
+                errors.push(ContentError::new(
+                    &path,
+                    line,
+                    Some("niveau"),
+                    format!("{level} n'est pas un niveau de 1 à 8"),
+                ));
             }
         }
         check_sources(&path, line, &d.sources, errors);
@@ -134,7 +149,12 @@ fn vocab_list<T: Copy>(
     for id in ids {
         match from_id(id) {
             Some(v) => values.push(v),
-            None => errors.push(ContentError::new(path, at(field), Some(field), format!("valeur inconnue « {id} » ; valeurs possibles : {}", allowed()))),
+            None => errors.push(ContentError::new(
+                path,
+                at(field),
+                Some(field),
+                format!("valeur inconnue « {id} » ; valeurs possibles : {}", allowed()),
+            )),
         }
     }
     values.leak()
@@ -154,7 +174,10 @@ pub fn load_profiles(
 ) -> (Vec<Profile>, Vec<(String, String)>) {
     let folder = dir.join("metiers");
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(&folder) {
-        Ok(entries) => entries.filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.extension().is_some_and(|x| x == "md")).collect(),
+        Ok(entries) => entries
+            .filter_map(|e| e.ok().map(|e| e.path()))
+            .filter(|p| p.extension().is_some_and(|x| x == "md"))
+            .collect(),
         Err(e) => {
             errors.push(ContentError::new(&folder, None, None, format!("dossier illisible : {e}")));
             return (Vec::new(), Vec::new());
@@ -173,7 +196,12 @@ pub fn load_profiles(
         let Some(source) = read(&path, files, errors) else { continue };
         let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
         if !is_id(&slug) {
-            errors.push(ContentError::new(&path, None, None, "nom de fichier : minuscules, chiffres et tirets seulement (il donne l'adresse de la fiche)"));
+            errors.push(ContentError::new(
+                &path,
+                None,
+                None,
+                "nom de fichier : minuscules, chiffres et tirets seulement (il donne l'adresse de la fiche)",
+            ));
         }
         if let Some(profile_and_body) = load_profile(&path, &slug, &source, diplomas, &slugs, &targets, errors) {
             let title = profile_and_body.0.title_masculine;
@@ -207,49 +235,92 @@ fn load_profile(
     let at = |key: &str| line_of_key(split.front, split.front_line, key);
     let before = errors.len();
 
-    for (field, value) in [("titre_masculin", &raw.titre_masculin), ("titre_feminin", &raw.titre_feminin), ("resume", &raw.resume)] {
+    for (field, value) in
+        [("titre_masculin", &raw.titre_masculin), ("titre_feminin", &raw.titre_feminin), ("resume", &raw.resume)]
+    {
         if value.trim().is_empty() {
             errors.push(ContentError::new(path, at(field), Some(field), "ne doit pas être vide"));
         }
     }
     if raw.titre_masculin.contains('·') || raw.titre_feminin.contains('·') {
-        errors.push(ContentError::new(path, at("titre_masculin"), Some("titre_masculin"), "pas de point médian : écrire les deux formes dans deux champs"));
+        errors.push(ContentError::new(
+            path,
+            at("titre_masculin"),
+            Some("titre_masculin"),
+            "pas de point médian : écrire les deux formes dans deux champs",
+        ));
     }
     let sectors = vocab_list(&raw.secteurs, Sector::from_id, Sector::ids, "secteurs", &at, path, errors);
     let publics = vocab_list(&raw.publics, Public::from_id, Public::ids, "publics", &at, path, errors);
     let workplaces = vocab_list(&raw.lieux, Workplace::from_id, Workplace::ids, "lieux", &at, path, errors);
     let study = StudyLength::from_id(&raw.etudes);
     if study.is_none() {
-        errors.push(ContentError::new(path, at("etudes"), Some("etudes"), format!("valeur inconnue « {} » ; valeurs possibles : {}", raw.etudes, StudyLength::ids())));
+        errors.push(ContentError::new(
+            path,
+            at("etudes"),
+            Some("etudes"),
+            format!("valeur inconnue « {} » ; valeurs possibles : {}", raw.etudes, StudyLength::ids()),
+        ));
     }
     let licence = Licence::from_id(&raw.permis);
     if licence.is_none() {
-        errors.push(ContentError::new(path, at("permis"), Some("permis"), format!("valeur inconnue « {} » ; valeurs possibles : {}", raw.permis, Licence::ids())));
+        errors.push(ContentError::new(
+            path,
+            at("permis"),
+            Some("permis"),
+            format!("valeur inconnue « {} » ; valeurs possibles : {}", raw.permis, Licence::ids()),
+        ));
     }
     let riasec = parse_riasec(&raw.riasec);
     if riasec.is_none() {
-        errors.push(ContentError::new(path, at("riasec"), Some("riasec"), format!("« {} » : 2 ou 3 lettres différentes parmi R, I, A, S, E, C", raw.riasec)));
+        errors.push(ContentError::new(
+            path,
+            at("riasec"),
+            Some("riasec"),
+            format!("« {} » : 2 ou 3 lettres différentes parmi R, I, A, S, E, C", raw.riasec),
+        ));
     }
     for id in &raw.diplomes {
         if !diplomas.iter().any(|d| d.id == id) {
-            errors.push(ContentError::new(path, at("diplomes"), Some("diplomes"), format!("diplôme inconnu « {id} » (voir content/diplomes.toml)")));
+            errors.push(ContentError::new(
+                path,
+                at("diplomes"),
+                Some("diplomes"),
+                format!("diplôme inconnu « {id} » (voir content/diplomes.toml)"),
+            ));
         }
     }
     for related in &raw.metiers_proches {
         if !slugs.contains(related) || related == slug {
-            errors.push(ContentError::new(path, at("metiers_proches"), Some("metiers_proches"), format!("fiche inconnue « {related} » (nom d'un fichier de content/metiers sans .md)")));
+            errors.push(ContentError::new(
+                path,
+                at("metiers_proches"),
+                Some("metiers_proches"),
+                format!("fiche inconnue « {related} » (nom d'un fichier de content/metiers sans .md)"),
+            ));
         }
     }
     for code in &raw.rome {
-        let valid = code.len() == 5 && code.as_bytes()[0].is_ascii_uppercase() && code[1..].bytes().all(|b| b.is_ascii_digit());
+        let valid =
+            code.len() == 5 && code.as_bytes()[0].is_ascii_uppercase() && code[1..].bytes().all(|b| b.is_ascii_digit());
         if !valid {
-            errors.push(ContentError::new(path, at("rome"), Some("rome"), format!("« {code} » n'est pas un code ROME (une lettre et quatre chiffres)")));
+            errors.push(ContentError::new(
+                path,
+                at("rome"),
+                Some("rome"),
+                format!("« {code} » n'est pas un code ROME (une lettre et quatre chiffres)"),
+            ));
         }
     }
     check_sources(path, at("sources"), &raw.sources, errors);
     let checked_on = raw.verifie_le.to_string();
     if raw.verifie_le.date.is_none() || raw.verifie_le.time.is_some() {
-        errors.push(ContentError::new(path, at("verifie_le"), Some("verifie_le"), "une date seule est attendue, au format AAAA-MM-JJ"));
+        errors.push(ContentError::new(
+            path,
+            at("verifie_le"),
+            Some("verifie_le"),
+            "une date seule est attendue, au format AAAA-MM-JJ",
+        ));
     }
 
     let rendered = render_markdown(split.body, split.body_line, targets);
@@ -289,16 +360,34 @@ fn check_sections(path: &Path, headings: &[(String, usize)], body_line: usize, e
         match found.next() {
             Some((text, _)) if text == section.label() => {}
             Some((text, line)) => {
-                errors.push(ContentError::new(path, Some(*line), None, format!("partie « {text} » trouvée là où « ## {} » est attendue (huit parties, dans l'ordre du guide)", section.label())));
+                errors.push(ContentError::new(
+                    path,
+                    Some(*line),
+                    None,
+                    format!(
+                        "partie « {text} » trouvée là où « ## {} » est attendue (huit parties, dans l'ordre du guide)",
+                        section.label()
+                    ),
+                ));
                 return;
             }
             None => {
-                errors.push(ContentError::new(path, Some(body_line), None, format!("partie obligatoire manquante : « ## {} »", section.label())));
+                errors.push(ContentError::new(
+                    path,
+                    Some(body_line),
+                    None,
+                    format!("partie obligatoire manquante : « ## {} »", section.label()),
+                ));
                 return;
             }
         }
     }
     if let Some((text, line)) = found.next() {
-        errors.push(ContentError::new(path, Some(*line), None, format!("partie en trop « {text} » : les fiches ont exactement huit parties")));
+        errors.push(ContentError::new(
+            path,
+            Some(*line),
+            None,
+            format!("partie en trop « {text} » : les fiches ont exactement huit parties"),
+        ));
     }
 }

@@ -48,7 +48,9 @@ pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>
     let mut items = Vec::new();
     for (n, raw) in raw.activite.into_iter().enumerate() {
         let start = starts.get(n).copied().unwrap_or(1);
-        let at = |key: &str| text.lines().enumerate().skip(start).find(|(_, l)| front_matter::is_key(l, key)).map(|(i, _)| i + 1);
+        let at = |key: &str| {
+            text.lines().enumerate().skip(start).find(|(_, l)| front_matter::is_key(l, key)).map(|(i, _)| i + 1)
+        };
         let before = errors.len();
         if !seen.insert(raw.id.clone()) {
             errors.push(ContentError::new(&path, at("id"), Some("id"), format!("« {} » est en double", raw.id)));
@@ -58,14 +60,24 @@ pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>
         }
         let interest = Interest::from_id(&raw.interet);
         if interest.is_none() {
-            errors.push(ContentError::new(&path, at("interet"), Some("interet"), format!("intérêt inconnu « {} » ; une lettre parmi R, I, A, S, E, C", raw.interet)));
+            errors.push(ContentError::new(
+                &path,
+                at("interet"),
+                Some("interet"),
+                format!("intérêt inconnu « {} » ; une lettre parmi R, I, A, S, E, C", raw.interet),
+            ));
         }
         let publics: Vec<Public> = raw
             .publics
             .iter()
             .filter_map(|p| {
                 Public::from_id(p).or_else(|| {
-                    errors.push(ContentError::new(&path, at("publics"), Some("publics"), format!("valeur inconnue « {p} » ; valeurs possibles : {}", Public::ids())));
+                    errors.push(ContentError::new(
+                        &path,
+                        at("publics"),
+                        Some("publics"),
+                        format!("valeur inconnue « {p} » ; valeurs possibles : {}", Public::ids()),
+                    ));
                     None
                 })
             })
@@ -75,13 +87,24 @@ pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>
             .iter()
             .filter_map(|w| {
                 Workplace::from_id(w).or_else(|| {
-                    errors.push(ContentError::new(&path, at("lieux"), Some("lieux"), format!("valeur inconnue « {w} » ; valeurs possibles : {}", Workplace::ids())));
+                    errors.push(ContentError::new(
+                        &path,
+                        at("lieux"),
+                        Some("lieux"),
+                        format!("valeur inconnue « {w} » ; valeurs possibles : {}", Workplace::ids()),
+                    ));
                     None
                 })
             })
             .collect();
         if let (Some(interest), true) = (interest, errors.len() == before) {
-            items.push(Item { id: leak(raw.id), text: leak(raw.texte), interest, publics: publics.leak(), workplaces: workplaces.leak() });
+            items.push(Item {
+                id: leak(raw.id),
+                text: leak(raw.texte),
+                interest,
+                publics: publics.leak(),
+                workplaces: workplaces.leak(),
+            });
         }
     }
     items

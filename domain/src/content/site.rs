@@ -30,7 +30,10 @@ pub struct Colours {
 impl SiteConfig {
     /// The theme as a stylesheet, so that colours need no inline style (strict CSP).
     pub fn theme_css(&self) -> String {
-        format!(":root{{--couleur-principale:{};--couleur-accent:{}}}\n", self.couleurs.principale, self.couleurs.accent)
+        format!(
+            ":root{{--couleur-principale:{};--couleur-accent:{}}}\n",
+            self.couleurs.principale, self.couleurs.accent
+        )
     }
 }
 
@@ -59,7 +62,12 @@ pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>
     for (field, colour) in [("principale", &site.couleurs.principale), ("accent", &site.couleurs.accent)] {
         let line = front_matter::line_of_key(&text, 1, field);
         match contrast_with_white(colour) {
-            None => errors.push(ContentError::new(&path, line, Some(field), format!("« {colour} » : couleur attendue au format #rrggbb"))),
+            None => errors.push(ContentError::new(
+                &path,
+                line,
+                Some(field),
+                format!("« {colour} » : couleur attendue au format #rrggbb"),
+            )),
             Some(ratio) if ratio < 4.5 => errors.push(ContentError::new(
                 &path,
                 line,
