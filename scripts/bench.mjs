@@ -1,0 +1,68 @@
+// Prints the first-load sizes and the Lighthouse scores of every route. See scripts/bench.sh.
+import { spawn } from 'node:child_process';
+import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import lighthouse from 'lighthouse';
+import * as chromeLauncher from 'chrome-launcher';
+
+const DIST = 'dist';
+const PORT = 8093;
+const ROUTES = ['/', '/metiers', '/metiers/aide-soignant', '/quiz', '/carte', '/a-propos'];
+const kb = (n) => (n / 1024).toFixed(1);
+
+async function size(path) {
+  try { return (await stat(path)).size; } catch { return 0; }
+}
+
+// First load of the home page: index.html and every asset it references.
+const index = await readFile(join(DIST, 'index.html'), 'utf8');
+const assets = ['index.html', ...new Set([...index.matchAll(/(?:href|src)="\/?([^"#?]+\.(?:js|wasm|css|svg))"/g)].map((m) => m[1]))];
+console.log('\nPremier chargement de / (octets en Ko)');
+console.log('| fichier | brut | gzip | brotli |\n|---|---:|---:|---:|');
+const total = { raw: 0, gz: 0, br: 0 };
+for (const asset of assets) {
+  const path = join(DIST, asset);
+  const [raw, gz, br] = [await size(path), await size(path + '.gz'), await size(path + '.br')];
+  total.raw += raw; total.gz += gz || raw; total.br += br || raw;
+  console.log(`| ${asset.replace(/-[0-9a-f]{16}/, '-…')} | ${kb(raw)} | ${kb(gz || raw)} | ${kb(br || raw)} |`);
+}
+console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gz)} | ${kb(total.br)} |`);
+
+const server = spawn('node', ['tests/support/serve.mjs', DIST, String(PORT), '--precompressed'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
+const chrome = await chromeLauncher.launch({
+  chromePath: '/usr/bin/chromium',
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+});
+const rows = [];
+try {
+  for (const route of ROUTES) {
+    const { lhr } = await lighthouse(`http://127.0.0.1:${PORT}${route}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+    const c = lhr.categories;
+    const a = lhr.audits;
+    const row = {
+      route,
+      performance: Math.round(c.performance.score * 100),
+      accessibility: Math.round(c.accessibility.score * 100),
+      bestPractices: Math.round(c['best-practices'].score * 100),
+      seo: Math.round(c.seo.score * 100),
+      fcp: a['first-contentful-paint'].numericValue,
+      lcp: a['largest-contentful-paint'].numericValue,
+      tbt: a['total-blocking-time'].numericValue,
+      transfer: a['total-byte-weight'].numericValue,
+      failing: Object.values(a).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
+    };
+    rows.push(row);
+  }
+} finally {
+  await chrome.kill();
+  server.kill();
+}
+console.log('\nLighthouse (mobile, throttling simulé)');
+console.log('| route | Perf. | Access. | Bonnes pratiques | SEO | FCP | LCP | TBT | transféré |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+for (const r of rows) {
+  console.log(`| ${r.route} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${kb(r.transfer)} Ko |`);
+}
+for (const r of rows) if (r.failing.length) console.log(`audits en échec sur ${r.route} : ${r.failing.join(', ')}`);
+await mkdir('bench-results', { recursive: true });
+await writeFile('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), assets: total, routes: rows }, null, 2));
