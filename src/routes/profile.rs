@@ -133,6 +133,7 @@ fn KeyFacts(profile: &'static Profile, diplomas: Vec<&'static Diploma>) -> impl 
                             <strong>{d.acronym}</strong>" — "{d.name}
                             {d.level.map(|l| view! { <span class="detail">{format!(" Niveau {l}.")}</span> })}
                             {d.duration.map(|t| view! { <span class="detail">" "{t}</span> })}
+                            {d.access.map(|t| view! { <span class="detail">" Accès : "{t}</span> })}
                         </li>
                     }).collect_view()}
                 </ul>

@@ -6,7 +6,7 @@ const SIZES = [
   { name: 'tablette', width: 1024, height: 768 },
   { name: 'projecteur', width: 1920, height: 1080 },
 ];
-const EXTRA = ['/metiers/infirmier', '/metiers/accompagnant-educatif-petite-enfance', '/metiers?secteur=grand-age', '/page-inconnue', '/metiers/metier-inconnu'];
+const EXTRA = ['/quiz/comment-ca-marche', '/quiz/resultats?r=1-210210210210210210210210-11-01', '/quiz/resultats?r=abimé', '/metiers/infirmier', '/metiers/accompagnant-educatif-petite-enfance', '/metiers?secteur=grand-age', '/page-inconnue', '/metiers/metier-inconnu'];
 
 for (const size of SIZES) {
   test.describe(`axe à la taille ${size.name}`, () => {

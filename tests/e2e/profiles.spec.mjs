@@ -139,7 +139,27 @@ test.describe('les fiches', () => {
     await expect(page.getByRole('navigation', { name: 'Dans cette fiche' })).toBeHidden();
     await expect(page.locator('.pied')).toBeHidden();
     await expect(page.getByRole('link', { name: 'Où se former ?' })).toBeHidden();
-    const after = await page.locator('.fiche-sources a').first().evaluate((a) => getComputedStyle(a, '::after').content);
-    expect(after).toContain('http');
+    // Printed links show where they go: sources are written as addresses, other links get theirs after.
+    await expect(page.locator('.fiche-sources a').first()).toHaveText(/^https?:\/\//);
+    await expect(page.locator('.fiche-sources a').first()).toBeVisible();
+    await page.locator('.corps-fiche').evaluate((body) => {
+      body.insertAdjacentHTML('beforeend', '<p><a href="https://exemple.fr/page">un site</a></p>');
+    });
+    const after = await page.locator('.corps-fiche a[href="https://exemple.fr/page"]').evaluate((a) => getComputedStyle(a, '::after').content);
+    expect(after).toContain('https://exemple.fr/page');
+  });
+
+  test('chaque fiche s\'imprime sur deux pages A4 au plus', async ({ page }) => {
+    test.setTimeout(120_000);
+    for (const slug of SLUGS) {
+      await openRoute(page, `/metiers/${slug}`);
+      await expect(page.locator('.corps-fiche h2').first()).toBeVisible();
+      await page.emulateMedia({ media: 'print' });
+      const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+      const pages = (pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length;
+      expect(pages, slug).toBeGreaterThan(0);
+      expect(pages, slug).toBeLessThanOrEqual(2);
+      await page.emulateMedia({ media: 'screen' });
+    }
   });
 });
