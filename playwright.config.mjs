@@ -21,9 +21,17 @@ export default defineConfig({
         '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  webServer: {
-    command: `node tests/support/serve.mjs dist ${port} --precompressed`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-  },
+  webServer: [
+    {
+      command: `node tests/support/serve.mjs dist ${port} --precompressed`,
+      url: `http://127.0.0.1:${port}/`,
+      reuseExistingServer: false,
+    },
+    {
+      // The same app built with --public-url /guide/ (scripts/test.sh), served under that sub-path.
+      command: `node tests/support/serve.mjs target/dist-sous-chemin ${port + 1} --base /guide/`,
+      url: `http://127.0.0.1:${port + 1}/guide/`,
+      reuseExistingServer: false,
+    },
+  ],
 });

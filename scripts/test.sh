@@ -17,6 +17,8 @@ cargo test --workspace --quiet
 log "release build into dist/"
 trunk build --release --offline
 node scripts/compress.mjs dist
+log "the same build under a sub-path (/guide/), for the deployment test"
+trunk build --release --offline --public-url /guide/ --dist target/dist-sous-chemin
 
 log "browser tests (Playwright + Debian chromium)"
 npx playwright test "$@"

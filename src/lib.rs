@@ -29,10 +29,19 @@ pub fn mount() {
 
 /// The path the app is served under ("" at the root of a host, "/guide" under a sub-path),
 /// taken from the `<base href>` that trunk's `--public-url` writes.
-fn base_path() -> String {
-    let base = document().base_uri().ok().flatten().unwrap_or_default();
-    let path = base.split_once("://").map(|(_, rest)| rest.find('/').map_or("/", |i| &rest[i..])).unwrap_or("/");
-    path.trim_end_matches('/').to_string()
+fn base_path() -> &'static str {
+    static BASE: std::sync::OnceLock<String> = std::sync::OnceLock::new();
+    BASE.get_or_init(|| {
+        let base = document().base_uri().ok().flatten().unwrap_or_default();
+        let path = base.split_once("://").map(|(_, rest)| rest.find('/').map_or("/", |i| &rest[i..])).unwrap_or("/");
+        path.trim_end_matches('/').to_string()
+    })
+}
+
+/// An app path as a link target. The router matches routes and `navigate`s below its base, but
+/// `<A href>` takes an absolute path as it is: every internal link goes through here.
+pub fn href(path: &str) -> String {
+    format!("{}{path}", base_path())
 }
 
 #[component]
@@ -47,7 +56,7 @@ pub fn App() -> impl IntoView {
     };
     view! {
         <Title formatter/>
-        <Router base=base_path()>
+        <Router base=base_path().to_string()>
             <SkipLink/>
             <Header/>
             <main id="contenu" tabindex="-1" class="contenu">

@@ -1,6 +1,7 @@
 //! What every page shares: header with navigation, footer, and what happens on a route change.
 
 use crate::data::SITE_NAME;
+use crate::href;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -26,12 +27,12 @@ pub fn Header() -> impl IntoView {
     view! {
         <header class="entete">
             <div class="entete-interieur">
-                <A href="/" attr:class="nom-du-site">{SITE_NAME}</A>
+                <A href=href("/") attr:class="nom-du-site">{SITE_NAME}</A>
                 <nav aria-label="Navigation principale">
                     <ul class="navigation">
-                        <li><A href="/metiers">"Les métiers"</A></li>
-                        <li><A href="/quiz">"Le quiz"</A></li>
-                        <li><A href="/carte">"Se former près de chez moi"</A></li>
+                        <li><A href=href("/metiers")>"Les métiers"</A></li>
+                        <li><A href=href("/quiz")>"Le quiz"</A></li>
+                        <li><A href=href("/carte")>"Se former près de chez moi"</A></li>
                     </ul>
                 </nav>
             </div>
@@ -45,7 +46,7 @@ pub fn Footer() -> impl IntoView {
         <footer class="pied">
             <div class="pied-interieur">
                 <p>
-                    <A href="/a-propos">"À propos et sources"</A>
+                    <A href=href("/a-propos")>"À propos et sources"</A>
                 </p>
                 <p class="pied-note">"Aucun suivi, aucun cookie : vos réponses restent sur cet appareil."</p>
             </div>

@@ -1,6 +1,7 @@
 //! `/a-propos`: sources, licences, privacy and the accessibility statement.
 
 use crate::data::SITE_NAME;
+use crate::href;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -67,6 +68,6 @@ pub fn About() -> impl IntoView {
         <p>"Si vous ne pouvez pas accéder à une information, signalez-le à la structure qui vous a fait connaître ce guide : elle vous répondra ou vous orientera. "
             "Si vous n'obtenez pas de réponse, vous pouvez saisir le "
             <External href="https://formulaire.defenseurdesdroits.fr/">"Défenseur des droits"</External>"."</p>
-        <p><A href="/">"Revenir à l'accueil"</A></p>
+        <p><A href=href("/")>"Revenir à l'accueil"</A></p>
     }
 }

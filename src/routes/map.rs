@@ -2,6 +2,7 @@
 //! profile or diploma, which diplomas lead there and in what kind of school they are prepared.
 
 use crate::data::catalog;
+use crate::href;
 use guide_domain::catalog::Diploma;
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -33,7 +34,7 @@ pub fn MapPage() -> impl IntoView {
                 {if diplomas.is_empty() {
                     view! {
                         <p>"Choisissez d'abord un métier : chaque fiche a un bouton « Où se former ? »."</p>
-                        <p><A href="/metiers" attr:class="bouton">"Voir les métiers"</A></p>
+                        <p><A href=href("/metiers") attr:class="bouton">"Voir les métiers"</A></p>
                     }.into_any()
                 } else {
                     view! {

@@ -2,6 +2,7 @@
 //! once; the body is fetched when the page opens.
 
 use crate::data::{catalog, profile_body, LoadError};
+use crate::href;
 use crate::routes::profiles::access_badge;
 use guide_domain::catalog::{Diploma, Profile};
 use guide_domain::vocab::{Licence, Section};
@@ -37,7 +38,7 @@ fn UnknownProfile() -> impl IntoView {
         <p>"Le lien est peut-être ancien, ou ce métier n'a pas encore sa fiche. Voici les métiers présentés :"</p>
         <ul class="liste-simple">
             {catalog().profiles.iter().map(|p| view! {
-                <li><A href=format!("/metiers/{}", p.slug)>{p.title()}</A></li>
+                <li><A href=href(&format!("/metiers/{}", p.slug))>{p.title()}</A></li>
             }).collect_view()}
         </ul>
     }
@@ -60,7 +61,7 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
     view! {
         <Title text=profile.title()/>
         <article class="fiche">
-            <p class="fil-ariane"><A href="/metiers">"Les métiers"</A>" › "<span>{profile.title()}</span></p>
+            <p class="fil-ariane"><A href=href("/metiers")>"Les métiers"</A>" › "<span>{profile.title()}</span></p>
             <h1 tabindex="-1">{profile.title()}</h1>
             <p class="fiche-resume">{profile.summary}</p>
             <div class="fiche-haut">
@@ -75,8 +76,8 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
                 </nav>
             </div>
             <p class="actions">
-                <A href=format!("/carte?metier={}", profile.slug) attr:class="bouton">"Où se former ?"</A>
-                <A href="/quiz" attr:class="bouton bouton-secondaire">"Faire le quiz"</A>
+                <A href=href(&format!("/carte?metier={}", profile.slug)) attr:class="bouton">"Où se former ?"</A>
+                <A href=href("/quiz") attr:class="bouton bouton-secondaire">"Faire le quiz"</A>
             </p>
             <Suspense fallback=|| view! { <p class="chargement" role="status">"Chargement de la fiche…"</p> }>
                 <ErrorBoundary fallback=move |errors| view! {
@@ -149,7 +150,7 @@ fn Related(profile: &'static Profile) -> impl IntoView {
             <h2 id="proches-titre">"Métiers proches"</h2>
             <ul class="liste-simple">
                 {profile.related.iter().filter_map(|slug| catalog().profile(slug)).map(|p| view! {
-                    <li><A href=format!("/metiers/{}", p.slug)>{p.title()}</A>" : "{p.summary}</li>
+                    <li><A href=href(&format!("/metiers/{}", p.slug))>{p.title()}</A>" : "{p.summary}</li>
                 }).collect_view()}
             </ul>
         </section>

@@ -3,6 +3,7 @@
 
 use crate::components::pictograms;
 use crate::data::catalog;
+use crate::href;
 use guide_domain::catalog::{Profile, ProfileFilter};
 use guide_domain::vocab::{Public, Sector, StudyLength};
 use leptos::prelude::*;
@@ -92,7 +93,7 @@ pub fn ProfilesPage() -> impl IntoView {
             n => format!("{n} métiers"),
         }}</p>
         <Show when=move || found.get().is_empty()>
-            <p>"Essayez un autre mot ou enlevez un filtre. "<A href="/metiers">"Voir tous les métiers"</A></p>
+            <p>"Essayez un autre mot ou enlevez un filtre. "<A href=href("/metiers")>"Voir tous les métiers"</A></p>
         </Show>
         <ul class="cartes-metiers" role="list">
             <For each=move || found.get() key=|p| p.slug let:profile>
@@ -126,7 +127,7 @@ fn ProfileCard(profile: &'static Profile) -> impl IntoView {
     view! {
         <li class="carte-metier">
             <span class="carte-picto" aria-hidden="true">{pictograms::sector(sector)}</span>
-            <h2 class="carte-titre"><A href=format!("/metiers/{}", profile.slug)>{profile.title()}</A></h2>
+            <h2 class="carte-titre"><A href=href(&format!("/metiers/{}", profile.slug))>{profile.title()}</A></h2>
             <p class="carte-resume">{profile.summary}</p>
             <p class="badges">
                 <span class="badge">{sector.label()}</span>

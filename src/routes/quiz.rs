@@ -3,6 +3,7 @@
 
 use crate::data::QUIZ_ITEMS;
 use crate::device;
+use crate::href;
 use guide_domain::quiz::{share, Answer, Answers, LicenceAnswer};
 use guide_domain::vocab::{Public, StudyLength};
 use leptos::ev;
@@ -168,7 +169,7 @@ fn Welcome(
                 <button type="button" class="bouton" on:click=move |_| on_start()>{if started { "Reprendre le quiz" } else { "Commencer le quiz" }}</button>
                 {started.then(|| view! { <button type="button" class="bouton bouton-secondaire" on:click=move |_| on_restart()>"Recommencer à zéro"</button> })}
             </p>
-            <p><A href="/quiz/comment-ca-marche">"Comment ça marche ?"</A></p>
+            <p><A href=href("/quiz/comment-ca-marche")>"Comment ça marche ?"</A></p>
         </div>
     }
 }

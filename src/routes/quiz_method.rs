@@ -1,6 +1,7 @@
 //! `/quiz/comment-ca-marche`: the scoring rule of `guide_domain::quiz`, in plain French. Keep both
 //! in step.
 
+use crate::href;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -31,6 +32,6 @@ pub fn QuizMethod() -> impl IntoView {
         <p>"Il ne dit pas si tu serais bon ou bonne dans un métier, ni si tu vas l'aimer. C'est un point de départ pour découvrir des métiers, pas une décision. "
             "Rien n'est envoyé : tes réponses restent sur ton appareil, et le lien de résultats ne contient que tes réponses."</p>
         <p>"Le quiz s'inspire de la méthode du questionnaire d'intérêts O*NET (ministère du Travail des États-Unis), adaptée et raccourcie pour ce guide."</p>
-        <p class="actions"><A href="/quiz" attr:class="bouton">"Faire le quiz"</A></p>
+        <p class="actions"><A href=href("/quiz") attr:class="bouton">"Faire le quiz"</A></p>
     }
 }

@@ -2,6 +2,7 @@
 //! shows the same results on any device.
 
 use crate::data::{PROFILES, QUIZ_ITEMS};
+use crate::href;
 use crate::routes::quiz::{results_url, Progress};
 use guide_domain::quiz::{self, share, Answers, Match, Outcome};
 use guide_domain::vocab::Licence;
@@ -31,7 +32,7 @@ fn InvalidLink() -> impl IntoView {
         <Title text="Lien de résultats non valide"/>
         <h1 tabindex="-1">"Ce lien de résultats n'est pas valide"</h1>
         <p>"Il a peut-être été coupé ou modifié en route. Tes réponses ne sont pas perdues si tu as fait le quiz sur cet appareil."</p>
-        <p class="actions"><A href="/quiz" attr:class="bouton">"Faire le quiz"</A></p>
+        <p class="actions"><A href=href("/quiz") attr:class="bouton">"Faire le quiz"</A></p>
     }
 }
 
@@ -89,17 +90,17 @@ fn Ranked(answers: Answers, ranked: Vec<Match>) -> impl IntoView {
                 view! {
                     <li class="carte-metier">
                         {unexpected.then(|| view! { <p class="badge badge-ouvert">"Une piste à laquelle tu n'as peut-être pas pensé"</p> })}
-                        <h3 class="carte-titre"><A href=format!("/metiers/{}", p.slug)>{p.title()}</A></h3>
+                        <h3 class="carte-titre"><A href=href(&format!("/metiers/{}", p.slug))>{p.title()}</A></h3>
                         <p class="carte-resume">{p.summary}</p>
                     </li>
                 }
             }).collect_view()}
         </ul>
-        <p><A href="/metiers">"Voir tous les métiers"</A></p>
+        <p><A href=href("/metiers")>"Voir tous les métiers"</A></p>
         <h2>"Et maintenant ?"</h2>
         <ul class="liens-suite">
-            <li><A href=format!("/metiers/{first}")>"Lire la fiche de ta première piste"</A></li>
-            <li><A href=format!("/carte?metier={first}")>"Trouver où se former"</A></li>
+            <li><A href=href(&format!("/metiers/{first}"))>"Lire la fiche de ta première piste"</A></li>
+            <li><A href=href(&format!("/carte?metier={first}"))>"Trouver où se former"</A></li>
             <li>"Demander un stage ou une immersion, ou aller aux portes ouvertes d'une école : c'est le meilleur moyen de savoir si un métier te plaît."</li>
         </ul>
         <section class="partage" aria-labelledby="partage-titre">
@@ -109,8 +110,8 @@ fn Ranked(answers: Answers, ranked: Vec<Match>) -> impl IntoView {
             <p class="lien-partage"><a href=share_url.clone()>{share_url.clone()}</a></p>
         </section>
         <p class="actions">
-            <A href="/quiz" attr:class="bouton bouton-secondaire" on:click=restart>"Recommencer le quiz"</A>
-            <A href="/quiz/comment-ca-marche" attr:class="bouton bouton-secondaire">"Comment ça marche ?"</A>
+            <A href=href("/quiz") attr:class="bouton bouton-secondaire" on:click=restart>"Recommencer le quiz"</A>
+            <A href=href("/quiz/comment-ca-marche") attr:class="bouton bouton-secondaire">"Comment ça marche ?"</A>
         </p>
     }
 }
@@ -120,7 +121,7 @@ fn Lead(m: Match) -> impl IntoView {
     let p = m.profile;
     view! {
         <li class="piste">
-            <h2><A href=format!("/metiers/{}", p.slug)>{p.title()}</A></h2>
+            <h2><A href=href(&format!("/metiers/{}", p.slug))>{p.title()}</A></h2>
             <p>{p.summary}</p>
             <h3>"Pourquoi ce métier ?"</h3>
             <ul>
@@ -135,8 +136,8 @@ fn Lead(m: Match) -> impl IntoView {
                 <p class="note-piste">{if p.licence == Licence::Indispensable { "Le permis de conduire est indispensable pour ce métier." } else { "Le permis de conduire est souvent demandé pour ce métier." }}</p>
             })}
             <p class="actions">
-                <A href=format!("/metiers/{}", p.slug) attr:class="bouton">"Voir la fiche"</A>
-                <A href=format!("/carte?metier={}", p.slug) attr:class="bouton bouton-secondaire">"Où se former ?"</A>
+                <A href=href(&format!("/metiers/{}", p.slug)) attr:class="bouton">"Voir la fiche"</A>
+                <A href=href(&format!("/carte?metier={}", p.slug)) attr:class="bouton bouton-secondaire">"Où se former ?"</A>
             </p>
         </li>
     }

@@ -84,3 +84,22 @@ test.describe('app shell', () => {
     }
   });
 });
+
+test.describe('déployé sous un sous-chemin (/guide/)', () => {
+  const root = 'http://127.0.0.1:8092/guide';
+  test('les liens, le routeur et le chargement des fiches suivent la base', async ({ page }) => {
+    await page.goto(`${root}/metiers/aide-soignant`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Aide-soignant ou aide-soignante' })).toBeVisible();
+    await expect(page.locator('.corps-fiche').getByRole('heading', { name: 'En bref' })).toBeVisible();
+    await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Le quiz' }).click();
+    await expect(page).toHaveURL(`${root}/quiz`);
+    await expect(page.getByRole('heading', { level: 1, name: 'Le quiz' })).toBeVisible();
+    await page.goto(`${root}/metiers/aide-soignant`);
+    await page.locator('.corps-fiche a[href^="metiers/"]').first().click();
+    await expect(page).toHaveURL(new RegExp(`^${root}/metiers/`));
+    await expect(page.locator('main h1')).not.toHaveText('Page introuvable');
+    await page.goto(`${root}/metiers`);
+    await page.getByLabel('Chercher un métier').fill('infirm');
+    await expect(page).toHaveURL(`${root}/metiers?q=infirm`);
+  });
+});

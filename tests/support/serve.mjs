@@ -1,13 +1,15 @@
 // A static server for dist/, as a host or CDN would serve it: SPA fallback for page paths,
 // real 404s for missing files, long cache for hashed assets, and (with --precompressed) the
 // .br/.gz files written next to each asset, chosen by Accept-Encoding.
-// Usage: node tests/support/serve.mjs <dir> <port> [--precompressed]
+// With --base /guide/, the site is served under that sub-path, as a deployment under a sub-path.
+// Usage: node tests/support/serve.mjs <dir> <port> [--precompressed] [--base /guide/]
 import { createServer } from 'node:http';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
-const [dir = 'dist', port = '8090', flag] = process.argv.slice(2);
-const precompressed = flag === '--precompressed';
+const [dir = 'dist', port = '8090', ...flags] = process.argv.slice(2);
+const precompressed = flags.includes('--precompressed');
+const base = flags.includes('--base') ? flags[flags.indexOf('--base') + 1] : '/';
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -21,7 +23,10 @@ async function file(path) {
 
 createServer(async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
-  let path = normalize(decodeURIComponent(url.pathname)).replace(/^(\.\.[/\\])+/, '');
+  if (!url.pathname.startsWith(base) && url.pathname !== base.replace(/\/$/, '')) {
+    res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }); res.end('hors du site'); return;
+  }
+  let path = normalize(decodeURIComponent(url.pathname.slice(base.length - 1) || '/')).replace(/^(\.\.[/\\])+/, '');
   let target = await file(join(dir, path));
   let status = 200;
   if (!target) {

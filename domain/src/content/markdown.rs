@@ -106,8 +106,12 @@ pub fn render_markdown(source: &str, first_line: usize, targets: &LinkTargets) -
                         )
                         .into(),
                     )),
+                    // App paths become relative to the document's <base>, so that a deployment under a
+                    // sub-path keeps working.
                     LinkKind::Internal => {
-                        out.push(Event::Html(format!("<a href=\"{}\">", escape(dest_url.trim())).into()))
+                        let target = dest_url.trim();
+                        let target = target.strip_prefix('/').unwrap_or(target);
+                        out.push(Event::Html(format!("<a href=\"{}\">", escape(target)).into()))
                     }
                     LinkKind::Dropped => {}
                 }
@@ -199,7 +203,7 @@ mod tests {
         assert_eq!(r.headings, vec![("En bref".to_string(), 5)]);
         assert!(r.problems.is_empty(), "{:?}", r.problems);
         assert!(r.html.contains("<h2 id=\"en-bref\">En bref</h2>"), "{}", r.html);
-        assert!(r.html.contains("<a href=\"/metiers/infirmier\">infirmier</a>"));
+        assert!(r.html.contains("<a href=\"metiers/infirmier\">infirmier</a>"));
         assert!(r.html.contains(
             "<a href=\"https://example.org\" rel=\"noopener noreferrer\" class=\"lien-externe\">le site<span class=\"visually-hidden\"> (site externe)</span></a>"
         ));
