@@ -2,8 +2,10 @@
 //! (at build time, behind the `build` feature), text search and quiz scoring.
 
 pub mod catalog;
+pub mod geo;
 pub mod quiz;
 pub mod text;
+pub mod training;
 pub mod vocab;
 
 #[cfg(feature = "build")]

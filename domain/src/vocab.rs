@@ -111,6 +111,26 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// The kind of a training centre.
+    CentreKind {
+        Ifsi = "ifsi", "Institut de formation en soins infirmiers (IFSI)";
+        Ifas = "ifas", "Institut de formation d'aides-soignants (IFAS)";
+        Ifap = "ifap", "Institut de formation d'auxiliaires de puériculture (IFAP)";
+        Efts = "efts", "École de formation en travail social";
+        LyceeProfessionnel = "lycee-professionnel", "Lycée professionnel";
+        LyceeAgricole = "lycee-agricole", "Lycée agricole";
+        LyceePolyvalent = "lycee-polyvalent", "Lycée polyvalent";
+        Lycee = "lycee", "Lycée";
+        Mfr = "mfr", "Maison familiale rurale (MFR)";
+        InstitutErgotherapie = "institut-ergotherapie", "Institut de formation en ergothérapie";
+        InstitutPsychomotricite = "institut-psychomotricite", "Institut de formation en psychomotricité";
+        EcoleAmbulanciers = "ecole-ambulanciers", "École d'ambulanciers";
+        Iut = "iut", "Institut universitaire de technologie (IUT)";
+        Autre = "autre", "Autre centre de formation";
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -37,6 +37,22 @@ fn the_real_content_folder_is_valid_and_complete() {
     ] {
         assert!(content.catalog.diploma(id).is_some(), "diplôme manquant : {id}");
     }
+    let map = &content.map;
+    assert_eq!(map.departements.len(), 96, "départements de métropole");
+    assert!(map.communes.len() >= 1000, "{} communes", map.communes.len());
+    let territory: Vec<_> = map.centres.iter().filter(|c| !c.id.starts_with("uai-")).collect();
+    assert!(territory.len() >= 40, "{} centres des territoires", territory.len());
+    assert!(map.centres.len() > 500, "{} centres en tout", map.centres.len());
+    for c in &map.centres {
+        assert!(!c.diplomas.is_empty() && !c.source.is_empty() && !c.licence.is_empty(), "{}", c.id);
+        for d in &c.diplomas {
+            assert!(content.catalog.diploma(d).is_some(), "{} : {d}", c.id);
+        }
+    }
+    let mut ids: Vec<_> = map.centres.iter().map(|c| &c.id).collect();
+    ids.sort();
+    ids.dedup();
+    assert_eq!(ids.len(), map.centres.len(), "identifiants en double");
     for (slug, html) in &content.bodies {
         assert!(!html.contains("<script") && !html.contains("<h1"), "{slug}");
     }

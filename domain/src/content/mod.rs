@@ -5,6 +5,7 @@
 mod codegen;
 mod error;
 mod front_matter;
+mod map;
 mod markdown;
 mod profiles;
 mod quiz;
@@ -12,6 +13,7 @@ mod site;
 
 pub use codegen::catalog_source;
 pub use error::ContentError;
+pub use map::MapData;
 pub use markdown::{render_markdown, LinkTargets, Rendered};
 pub use site::SiteConfig;
 
@@ -22,6 +24,8 @@ use std::path::{Path, PathBuf};
 pub struct Content {
     pub site: SiteConfig,
     pub catalog: Catalog,
+    /// Training centres, communes and outlines for the map page.
+    pub map: MapData,
     /// The quiz activities, in order.
     pub quiz: Vec<crate::quiz::Item>,
     /// Each profile's body rendered to safe HTML, by slug.
@@ -38,10 +42,12 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let diplomas = profiles::load_diplomas(dir, &mut files, &mut errors);
     let (profiles, bodies) = profiles::load_profiles(dir, &diplomas, &mut files, &mut errors);
     let quiz = quiz::load(dir, &mut files, &mut errors);
+    let map = map::load(dir, &diplomas, &mut files, &mut errors);
     match site {
         Some(site) if errors.is_empty() => Ok(Content {
             site,
             catalog: Catalog { profiles: profiles.leak(), diplomas: diplomas.leak() },
+            map,
             quiz,
             bodies,
             files,
