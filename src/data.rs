@@ -2,6 +2,7 @@
 //! loaded on demand (profile bodies).
 
 use guide_domain::catalog::Catalog;
+use guide_domain::training::{self, Area, Centre, Commune};
 
 include!(concat!(env!("OUT_DIR"), "/catalog.rs"));
 
@@ -20,18 +21,18 @@ pub enum LoadError {
 impl LoadError {
     pub fn message(&self) -> String {
         match self {
-            LoadError::Offline => "Pas de connexion : le texte de cette fiche n'a pas pu être chargé.".into(),
-            LoadError::NotFound => "Le texte de cette fiche est introuvable sur le serveur.".into(),
-            LoadError::Failed(why) => format!("Le texte de cette fiche n'a pas pu être chargé ({why})."),
+            LoadError::Offline => "Pas de connexion : ces informations n'ont pas pu être chargées.".into(),
+            LoadError::NotFound => "Ces informations sont introuvables sur le serveur.".into(),
+            LoadError::Failed(why) => format!("Ces informations n'ont pas pu être chargées ({why})."),
         }
     }
 }
 
-/// Fetches a rendered profile body. URLs are relative to the document base so a deployment
-/// under a sub-path works.
-pub async fn profile_body(slug: &str) -> Result<String, LoadError> {
+/// Fetches one of the files sitegen writes under `contenu/`. URLs are relative to the document
+/// base so a deployment under a sub-path works.
+async fn fetch_text(path: &str) -> Result<String, LoadError> {
     let offline = || web_sys::window().is_some_and(|w| !w.navigator().on_line());
-    let response = gloo_net::http::Request::get(&format!("contenu/metiers/{slug}.html")).send().await.map_err(|e| {
+    let response = gloo_net::http::Request::get(&format!("contenu/{path}")).send().await.map_err(|e| {
         if offline() {
             LoadError::Offline
         } else {
@@ -49,4 +50,28 @@ pub async fn profile_body(slug: &str) -> Result<String, LoadError> {
         return Err(LoadError::NotFound);
     }
     Ok(text)
+}
+
+pub async fn profile_body(slug: &str) -> Result<String, LoadError> {
+    fetch_text(&format!("metiers/{slug}.html")).await
+}
+
+/// Everything the map page draws and searches.
+pub struct MapFiles {
+    pub outline: String,
+    pub areas: Vec<Area>,
+    pub centres: Vec<Centre>,
+    pub communes: Vec<Commune>,
+}
+
+pub async fn map_files() -> Result<std::sync::Arc<MapFiles>, LoadError> {
+    let broken =
+        |what: &str, e: training::ParseError| LoadError::Failed(format!("{what}, ligne {} : {}", e.line, e.message));
+    let outline = fetch_text("carte/fond.svg").await?;
+    let areas =
+        training::parse_areas(&fetch_text("carte/departements.tsv").await?).map_err(|e| broken("départements", e))?;
+    let centres = training::parse_centres(&fetch_text("carte/centres.tsv").await?).map_err(|e| broken("centres", e))?;
+    let communes =
+        training::parse_communes(&fetch_text("carte/communes.tsv").await?).map_err(|e| broken("communes", e))?;
+    Ok(std::sync::Arc::new(MapFiles { outline, areas, centres, communes }))
 }

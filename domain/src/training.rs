@@ -39,6 +39,33 @@ pub struct Commune {
     pub lon: f64,
 }
 
+/// A département as the map frames it: its code, name and projected bounds.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Area {
+    pub code: String,
+    pub name: String,
+    pub bounds: geo::Bounds,
+}
+
+impl Area {
+    fn from_line(line: &str) -> Result<Area, String> {
+        let f: Vec<&str> = line.split('\t').collect();
+        let n: Vec<f64> = f.iter().skip(2).filter_map(|v| v.parse().ok()).collect();
+        match (f.len(), n.as_slice()) {
+            (6, [x0, y0, x1, y1]) => Ok(Area {
+                code: f[0].to_string(),
+                name: f[1].to_string(),
+                bounds: geo::Bounds { min: geo::Point { x: *x0, y: *y0 }, max: geo::Point { x: *x1, y: *y1 } },
+            }),
+            _ => Err("ligne de département invalide".into()),
+        }
+    }
+}
+
+pub fn parse_areas(text: &str) -> Result<Vec<Area>, ParseError> {
+    parse_lines(text, Area::from_line)
+}
+
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ParseError {
     pub line: usize,
@@ -333,6 +360,14 @@ mod tests {
         let e = parse_centres(&format!("{good}\nun\tdeux")).unwrap_err();
         assert_eq!(e.line, 2);
         assert!(parse_centres(&good.replace("44.00000", "nord")).is_err());
+    }
+
+    #[test]
+    fn areas_parse() {
+        let a = parse_areas("05\tHautes-Alpes\t1.0\t2.0\t3.0\t4.5\n").unwrap();
+        assert_eq!(a[0].name, "Hautes-Alpes");
+        assert_eq!(a[0].bounds.max.y, 4.5);
+        assert!(parse_areas("05\tHautes-Alpes\t1.0").is_err());
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! Run by trunk after each build (see Trunk.toml) with the staging folder as argument: writes
-//! what the app fetches at run time — each profile body as an HTML fragment — and the theme
+//! what the app fetches at run time — each profile body as an HTML fragment, the map's data — and the theme
 //! stylesheet, fills the site name into the static shell, and adds the `404.html` fallback.
 
 use std::path::{Path, PathBuf};
@@ -32,6 +32,13 @@ fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::
         std::fs::write(bodies.join(format!("{slug}.html")), html)?;
     }
     std::fs::write(out.join("theme.css"), content.site.theme_css())?;
+    // The map's data, loaded only by the map page.
+    let map = out.join("contenu/carte");
+    std::fs::create_dir_all(&map)?;
+    std::fs::write(map.join("fond.svg"), content.map.outline_svg())?;
+    std::fs::write(map.join("departements.tsv"), content.map.departements_tsv())?;
+    std::fs::write(map.join("centres.tsv"), content.map.centres_tsv())?;
+    std::fs::write(map.join("communes.tsv"), content.map.communes_tsv())?;
 
     let index_path = out.join("index.html");
     let index = std::fs::read_to_string(&index_path)?;

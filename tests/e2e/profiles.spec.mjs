@@ -98,7 +98,8 @@ test.describe('les fiches', () => {
     await openRoute(page, '/metiers/aide-soignant');
     await page.getByRole('link', { name: 'Où se former ?' }).click();
     await expect(page).toHaveURL(/\/carte\?metier=aide-soignant$/);
-    await expect(page.getByRole('heading', { level: 3, name: /DEAS/ })).toBeVisible();
+    await expect(page.getByLabel('Métier', { exact: true })).toHaveValue('aide-soignant');
+    await expect(page.locator('.centre').first()).toContainText('DEAS');
   });
 
   test('les liens vers d\'autres fiches fonctionnent', async ({ page }) => {
@@ -112,7 +113,7 @@ test.describe('les fiches', () => {
     let fail = true;
     await page.route('**/contenu/metiers/infirmier.html', (route) => (fail ? route.fulfill({ status: 503, body: 'panne' }) : route.continue()));
     await openRoute(page, '/metiers/infirmier');
-    await expect(page.getByRole('alert')).toContainText("n'a pas pu être chargé");
+    await expect(page.getByRole('alert')).toContainText("n'ont pas pu être chargées");
     fail = false;
     await page.getByRole('button', { name: 'Réessayer' }).click();
     await expect(page.locator('.corps-fiche').getByRole('heading', { name: 'En bref' })).toBeVisible();

@@ -1,0 +1,290 @@
+//! `/carte`: where to train. Centres of the territories and nursing and social-work schools of the
+//! whole country, on an SVG map drawn from bundled outlines (no tile server), with the same
+//! results as a list. Filters live in the URL; the visitor's position never does, except a chosen
+//! commune.
+
+mod near_me;
+mod results;
+mod svg_map;
+
+use crate::data::{catalog, map_files, MapFiles, DEFAULT_DEPARTEMENT};
+use crate::href;
+use guide_domain::geo::{self, Bounds, Point};
+use guide_domain::training::{self, CentreFilter, Results};
+use guide_domain::vocab::CentreKind;
+use leptos::prelude::*;
+use leptos_meta::Title;
+use leptos_router::hooks::{use_navigate, use_query_map};
+use leptos_router::NavigateOptions;
+use std::sync::Arc;
+
+/// Where distances are measured from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Origin {
+    pub lat: f64,
+    pub lon: f64,
+    /// « Gap (05000) » or « votre position ».
+    pub label: String,
+}
+
+/// The visible part of the map, in projected kilometres.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct ViewBox {
+    pub x: f64,
+    pub y: f64,
+    pub w: f64,
+    pub h: f64,
+}
+
+impl ViewBox {
+    /// Frames the bounds with a margin, never closer than 30 km across.
+    pub fn fit(bounds: Bounds) -> ViewBox {
+        let w = (bounds.max.x - bounds.min.x).max(30.0) * 1.2;
+        let h = (bounds.max.y - bounds.min.y).max(30.0) * 1.2;
+        let cx = (bounds.min.x + bounds.max.x) / 2.0;
+        let cy = (bounds.min.y + bounds.max.y) / 2.0;
+        ViewBox { x: cx - w / 2.0, y: cy - h / 2.0, w, h }
+    }
+
+    /// Zooms by `factor` (> 1 zooms in) keeping the point `at` where it is.
+    pub fn zoom(self, factor: f64, at: Point) -> ViewBox {
+        let w = (self.w / factor).clamp(8.0, 1600.0);
+        let h = self.h * w / self.w;
+        ViewBox { x: at.x - (at.x - self.x) * w / self.w, y: at.y - (at.y - self.y) * h / self.h, w, h }
+    }
+
+    pub fn center(self) -> Point {
+        Point { x: self.x + self.w / 2.0, y: self.y + self.h / 2.0 }
+    }
+
+    pub fn pan(self, dx: f64, dy: f64) -> ViewBox {
+        ViewBox { x: self.x + dx, y: self.y + dy, ..self }
+    }
+}
+
+/// The URL's filters, as given.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct MapQuery {
+    pub profile: Option<String>,
+    pub diploma: Option<String>,
+    pub kind: Option<String>,
+    /// None: the deployment's territory; "france": everywhere.
+    pub departement: Option<String>,
+    pub commune: Option<String>,
+}
+
+impl MapQuery {
+    pub fn url(&self) -> String {
+        let pairs: Vec<String> = [
+            ("metier", &self.profile),
+            ("diplome", &self.diploma),
+            ("type", &self.kind),
+            ("dep", &self.departement),
+            ("commune", &self.commune),
+        ]
+        .iter()
+        .filter_map(|(k, v)| v.as_ref().map(|v| format!("{k}={}", String::from(js_sys::encode_uri_component(v)))))
+        .collect();
+        if pairs.is_empty() {
+            "/carte".into()
+        } else {
+            format!("/carte?{}", pairs.join("&"))
+        }
+    }
+}
+
+pub const ALL_FRANCE: &str = "france";
+const NEAREST: usize = 20;
+
+#[component]
+pub fn MapPage() -> impl IntoView {
+    let files = LocalResource::new(map_files);
+    view! {
+        <Title text="Se former près de chez moi"/>
+        <h1 tabindex="-1">"Se former près de chez moi"</h1>
+        <p>"Les écoles et centres de formation que nous connaissons, sur la carte et dans la liste. Choisissez un métier, puis votre commune."</p>
+        <Suspense fallback=|| view! { <p class="chargement" role="status">"Chargement de la carte…"</p> }>
+            <ErrorBoundary fallback=move |errors| view! {
+                <div class="alerte" role="alert">
+                    <p>{move || errors.get().into_iter().next().map(|(_, e)| e.to_string()).unwrap_or_default()}</p>
+                    <p>"Vérifiez la connexion, puis réessayez."</p>
+                    <button type="button" class="bouton" on:click=move |_| files.refetch()>"Réessayer"</button>
+                </div>
+            }>
+                {move || Suspend::new(async move { files.await.map(|files| view! { <MapBody files/> }) })}
+            </ErrorBoundary>
+        </Suspense>
+        <p class="attribution">
+            "Sources : « MESR – Parcoursup 2025 » (Licence Ouverte / Etalab 2.0) ; « Onisep, Idéo-actions de formation initiale » (ODbL) ; "
+            "pages des instituts citées pour chaque centre ; « IGN – Admin Express 2018 » et « INSEE, La Poste, DGCL — découpage administratif 2026 » (Licence Ouverte). "
+            "Une adresse absente n'est pas connue : vérifiez auprès de l'établissement."
+        </p>
+    }
+}
+
+#[component]
+fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
+    let files = StoredValue::new(files);
+    let query_map = use_query_map();
+    let query = Memo::new(move |_| {
+        let q = query_map.read();
+        MapQuery {
+            profile: q.get("metier"),
+            diploma: q.get("diplome"),
+            kind: q.get("type"),
+            departement: q.get("dep"),
+            commune: q.get("commune"),
+        }
+    });
+    let navigate = use_navigate();
+    let set_query = StoredValue::new_local(move |next: MapQuery| {
+        navigate(&next.url(), NavigateOptions { replace: true, scroll: false, ..Default::default() });
+    });
+    let located = RwSignal::new(None::<Origin>);
+    let origin = Memo::new(move |_| {
+        located.get().or_else(|| {
+            let insee = query.get().commune?;
+            files.with_value(|f| {
+                f.communes.iter().find(|c| c.insee == insee).map(|c| Origin {
+                    lat: c.lat,
+                    lon: c.lon,
+                    label: c.label(),
+                })
+            })
+        })
+    });
+    let filter = Memo::new(move |_| {
+        let q = query.get();
+        let diplomas = match (&q.profile, &q.diploma) {
+            (Some(slug), _) => catalog().profile(slug).map(|p| p.diplomas.iter().map(|d| d.to_string()).collect()),
+            (None, Some(d)) => Some(vec![d.clone()]),
+            _ => None,
+        };
+        let departement = match (origin.get(), q.departement.as_deref()) {
+            (Some(_), _) | (None, Some(ALL_FRANCE)) => None,
+            (None, Some(code)) => Some(code.to_string()),
+            (None, None) => Some(DEFAULT_DEPARTEMENT.to_string()),
+        };
+        CentreFilter { diplomas, kind: q.kind.as_deref().and_then(CentreKind::from_id), departement }
+    });
+    let results = Memo::new(move |_| {
+        let filter = filter.get();
+        let from = origin.get().map(|o| (o.lat, o.lon));
+        files.with_value(|f| {
+            let mut r: Results = training::find(&f.centres, &filter, from, 10);
+            if from.is_some() {
+                r.found.truncate(NEAREST);
+            }
+            r
+        })
+    });
+    let selected = RwSignal::new(None::<String>);
+
+    // Frame what the list shows: the found centres and the starting point, else the département.
+    let view_box = RwSignal::new(ViewBox { x: -500.0, y: -450.0, w: 1000.0, h: 1000.0 });
+    Effect::new(move |_| {
+        let r = results.get();
+        let origin = origin.get();
+        let dep = filter.with(|f| f.departement.clone());
+        let bounds = files.with_value(|f| {
+            let mut points: Vec<Point> = r.found.iter().take(8).map(|x| f.centres[x.index].position()).collect();
+            points.extend(origin.as_ref().map(|o| geo::project(o.lon, o.lat)));
+            if points.is_empty() || (origin.is_none() && r.found.len() > 8) {
+                let areas = f.areas.iter().filter(|a| dep.as_ref().is_none_or(|d| &a.code == d));
+                return Bounds::of(areas.flat_map(|a| [a.bounds.min, a.bounds.max]));
+            }
+            Bounds::of(points)
+        });
+        if let Some(bounds) = bounds {
+            view_box.set(ViewBox::fit(bounds));
+        }
+    });
+
+    let profile_title = move || query.get().profile.and_then(|slug| catalog().profile(&slug)).map(|p| p.title());
+    view! {
+        <Filters files query set_query/>
+        <near_me::NearMe communes=files.with_value(|f| f.communes.clone()) query set_query located/>
+        {move || profile_title().map(|t| view! { <p class="filtre-actif">"Formations qui mènent au métier : "<strong>{t}</strong></p> })}
+        <div class="carte-et-liste">
+            <svg_map::SvgMap files results selected view_box origin/>
+            <results::ResultList files results selected view_box origin filter/>
+        </div>
+        <p><a href=href("/metiers")>"Voir les fiches métiers"</a></p>
+    }
+}
+
+#[component]
+fn Filters(
+    files: StoredValue<Arc<MapFiles>>,
+    query: Memo<MapQuery>,
+    set_query: StoredValue<impl Fn(MapQuery) + 'static, LocalStorage>,
+) -> impl IntoView {
+    let kinds: Vec<CentreKind> = CentreKind::ALL
+        .iter()
+        .copied()
+        .filter(|k| files.with_value(|f| f.centres.iter().any(|c| c.kind == *k)))
+        .collect();
+    let mut diplomas: Vec<&'static str> = catalog()
+        .diplomas
+        .iter()
+        .map(|d| d.id)
+        .filter(|id| files.with_value(|f| f.centres.iter().any(|c| c.diplomas.iter().any(|d| d == id))))
+        .collect();
+    diplomas.sort_by_key(|id| catalog().diploma(id).map(|d| d.acronym).unwrap_or_default());
+    let mut areas: Vec<(String, String)> =
+        files.with_value(|f| f.areas.iter().map(|a| (a.code.clone(), a.name.clone())).collect());
+    areas.sort();
+    let update = move |edit: &dyn Fn(&mut MapQuery)| {
+        let mut next = query.get_untracked();
+        edit(&mut next);
+        set_query.with_value(|s| s(next));
+    };
+    let value = |v: String| (!v.is_empty()).then_some(v);
+    view! {
+        <form class="filtres" on:submit=|ev| ev.prevent_default()>
+            <div class="champ">
+                <label for="carte-metier">"Métier"</label>
+                <select id="carte-metier" on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| { q.profile = v.clone(); q.diploma = None; }) }>
+                    <option value="" selected=move || query.get().profile.is_none()>"Tous les métiers"</option>
+                    {catalog().profiles.iter().map(|p| view! {
+                        <option value=p.slug selected=move || query.get().profile.as_deref() == Some(p.slug)>{p.title()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="champ">
+                <label for="carte-diplome">"Diplôme"</label>
+                <select id="carte-diplome" on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| { q.diploma = v.clone(); q.profile = None; }) }>
+                    <option value="" selected=move || query.get().diploma.is_none()>"Tous les diplômes"</option>
+                    {diplomas.into_iter().filter_map(|id| catalog().diploma(id)).map(|d| view! {
+                        <option value=d.id selected=move || query.get().diploma.as_deref() == Some(d.id)>{format!("{} — {}", d.acronym, d.name)}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="champ">
+                <label for="carte-type">"Type d'établissement"</label>
+                <select id="carte-type" on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| q.kind = v.clone()) }>
+                    <option value="" selected=move || query.get().kind.is_none()>"Tous les types"</option>
+                    {kinds.into_iter().map(|k| view! {
+                        <option value=k.id() selected=move || query.get().kind.as_deref() == Some(k.id())>{k.label()}</option>
+                    }).collect_view()}
+                </select>
+            </div>
+            <div class="champ">
+                <label for="carte-dep">"Département"</label>
+                <select id="carte-dep" on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| { q.departement = v.clone(); q.commune = None; }) }>
+                    {areas.into_iter().map(|(code, name)| {
+                        let is_default = code == DEFAULT_DEPARTEMENT;
+                        let option_code = code.clone();
+                        view! {
+                            <option value=if is_default { String::new() } else { code.clone() }
+                                selected=move || match query.get().departement.as_deref() { None => is_default, Some(d) => d == option_code }>
+                                {format!("{code} — {name}")}
+                            </option>
+                        }
+                    }).collect_view()}
+                    <option value=ALL_FRANCE selected=move || query.get().departement.as_deref() == Some(ALL_FRANCE)>"Toute la France"</option>
+                </select>
+            </div>
+        </form>
+    }
+}

@@ -1,0 +1,92 @@
+//! The results as a list: the accessible alternative to the map, and what a teacher projects.
+
+use super::{Origin, ViewBox};
+use crate::data::{catalog, MapFiles};
+use guide_domain::geo::{Bounds, Point};
+use guide_domain::training::{CentreFilter, Results};
+use leptos::prelude::*;
+use std::sync::Arc;
+
+#[component]
+pub fn ResultList(
+    files: StoredValue<Arc<MapFiles>>,
+    results: Memo<Results>,
+    selected: RwSignal<Option<String>>,
+    view_box: RwSignal<ViewBox>,
+    origin: Memo<Option<Origin>>,
+    filter: Memo<CentreFilter>,
+) -> impl IntoView {
+    let summary = move || {
+        let r = results.get();
+        let n = r.found.len();
+        let dep_name = filter
+            .get()
+            .departement
+            .and_then(|d| files.with_value(|f| f.areas.iter().find(|a| a.code == d).map(|a| a.name.clone())));
+        match (n, r.elsewhere, origin.get(), dep_name) {
+            (0, _, _, _) => {
+                "Aucun centre ne correspond à ces choix. Essayez un autre métier ou toute la France.".to_string()
+            }
+            (_, true, _, dep) => format!(
+                "Aucun centre connu ne prépare cette formation {}. Voici les {n} plus proches ailleurs.",
+                dep.map(|d| format!("dans le département « {d} »")).unwrap_or_else(|| "ici".into())
+            ),
+            (_, false, Some(o), _) => format!("Les {n} centres les plus proches de {}.", o.label),
+            (1, false, None, _) => "1 centre trouvé.".into(),
+            (_, false, None, _) => format!("{n} centres trouvés."),
+        }
+    };
+    view! {
+        <section class="liste-centres" aria-labelledby="liste-centres-titre">
+            <h2 id="liste-centres-titre">"Les centres"</h2>
+            <p role="status" class="compte">{summary}</p>
+            <ol class="centres">
+                <For each=move || results.get().found key=|f| (f.index, f.km.map(f64::to_bits)) let:found>
+                    {
+                        let centre = files.with_value(|f| f.centres[found.index].clone());
+                        let id = centre.id.clone();
+                        let id_for_class = id.clone();
+                        let id_for_pressed = id.clone();
+                        let position = centre.position();
+                        let diplomas: Vec<String> = centre.diplomas.iter().filter_map(|d| catalog().diploma(d)).map(|d| d.acronym.to_string()).collect();
+                        let place = match (&centre.city, centre.city_derived) {
+                            (Some(city), false) => city.clone(),
+                            (Some(city), true) => format!("{city} (commune déduite de la position)"),
+                            (None, _) => "Commune non précisée".into(),
+                        };
+                        view! {
+                            <li id=format!("centre-{}", centre.id) class="centre" class:selectionne=move || selected.get().as_deref() == Some(id_for_class.as_str())>
+                                <h3>{centre.name.clone()}</h3>
+                                <p class="centre-type">{centre.kind.label()}</p>
+                                <p><strong>"Formations : "</strong>{diplomas.join(", ")}</p>
+                                <p>
+                                    {place}
+                                    {found.km.map(|km| view! { <strong class="distance">{format!(" — à {} km", km.round() as i64)}</strong> })}
+                                </p>
+                                {match (&centre.address, &centre.postcode) {
+                                    (Some(a), cp) => view! { <p>{format!("{a}{}", cp.as_ref().map(|c| format!(", {c}")).unwrap_or_default())}</p> }.into_any(),
+                                    (None, _) => view! { <p class="note">"Adresse non connue : renseignez-vous auprès de l'établissement."</p> }.into_any(),
+                                }}
+                                {centre.approximate.then(|| view! { <p class="note">"Position approximative sur la carte (centre de la commune)."</p> })}
+                                {centre.phone.clone().map(|p| view! { <p>"Téléphone : "<a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a></p> })}
+                                <p class="actions">
+                                    {centre.website.clone().map(|url| view! {
+                                        <a href=url rel="noopener noreferrer" class="lien-externe">"Site de l'établissement"<span class="visually-hidden">" (site externe)"</span></a>
+                                    })}
+                                    <button type="button" class="bouton bouton-secondaire"
+                                        aria-pressed=move || (selected.get().as_deref() == Some(id_for_pressed.as_str())).to_string()
+                                        on:click=move |_| {
+                                            selected.set(Some(id.clone()));
+                                            let (p, r) = (position, 25.0);
+                                            view_box.set(ViewBox::fit(Bounds { min: Point { x: p.x - r, y: p.y - r }, max: Point { x: p.x + r, y: p.y + r } }));
+                                        }>"Voir sur la carte"</button>
+                                </p>
+                                <p class="source">"Source : "{centre.source.clone()}</p>
+                            </li>
+                        }
+                    }
+                </For>
+            </ol>
+        </section>
+    }
+}
