@@ -4,6 +4,7 @@ import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
+import { chromium } from '@playwright/test';
 
 const DIST = 'dist';
 const PORT = 8093;
@@ -58,6 +59,41 @@ try {
   await chrome.kill();
   server.kill();
 }
+// In-browser timings from the app's performance marks (median of 5 runs).
+const marks = {};
+{
+  const server2 = spawn('node', ['tests/support/serve.mjs', DIST, String(PORT + 1), '--precompressed'], { stdio: 'ignore' });
+  await new Promise((r) => setTimeout(r, 600));
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const measure = async (path, wait, start, end) => {
+    const runs = [];
+    for (let i = 0; i < 5; i++) {
+      const page = await browser.newPage();
+      await page.goto(`http://127.0.0.1:${PORT + 1}${path}`);
+      await page.waitForSelector(wait);
+      await page.waitForTimeout(100);
+      runs.push(await page.evaluate(([a, b]) => {
+        const [s] = performance.getEntriesByName(a);
+        const [e] = performance.getEntriesByName(b);
+        return s && e ? e.startTime - s.startTime : NaN;
+      }, [start, end]));
+      await page.close();
+    }
+    runs.sort((a, b) => a - b);
+    return runs[2];
+  };
+  marks.quiz = await measure('/quiz/resultats?r=1-' + '210'.repeat(8) + '-11-01', '.piste', 'quiz:calcul-debut', 'quiz:calcul-fin');
+  marks.map = await measure('/carte?dep=france', 'g.marqueur', 'carte:donnees-pretes', 'carte:dessinee');
+  await browser.close();
+  server2.kill();
+}
+const sizes = {};
+for (const f of ['fond.svg', 'departements.tsv', 'centres.tsv', 'communes.tsv']) sizes[f] = await size(join(DIST, 'contenu/carte', f + '.br'));
+console.log('\nMesures dans le navigateur (médiane de 5)');
+console.log(`| calcul du quiz (24 réponses, toutes les fiches) | ${marks.quiz.toFixed(2)} ms |`);
+console.log(`| premier rendu de la carte nationale (après chargement des données) | ${marks.map.toFixed(1)} ms |`);
+console.log(`| données de la carte (brotli) | ${kb(Object.values(sizes).reduce((a, b) => a + b, 0))} Ko (${Object.entries(sizes).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}) |`);
+
 console.log('\nLighthouse (mobile, throttling simulé)');
 console.log('| route | Perf. | Access. | Bonnes pratiques | SEO | FCP | LCP | TBT | transféré |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
@@ -65,4 +101,4 @@ for (const r of rows) {
 }
 for (const r of rows) if (r.failing.length) console.log(`audits en échec sur ${r.route} : ${r.failing.join(', ')}`);
 await mkdir('bench-results', { recursive: true });
-await writeFile('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), assets: total, routes: rows }, null, 2));
+await writeFile('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), assets: total, routes: rows, marks, mapData: sizes }, null, 2));

@@ -44,6 +44,13 @@ pub fn href(path: &str) -> String {
     format!("{}{path}", base_path())
 }
 
+/// A `performance.mark` for the benchmark (scripts/bench.mjs reads them); nothing is sent anywhere.
+pub fn mark(name: &str) {
+    if let Some(performance) = web_sys::window().and_then(|w| w.performance()) {
+        let _ = performance.mark(name);
+    }
+}
+
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();

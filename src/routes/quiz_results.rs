@@ -19,10 +19,15 @@ pub fn QuizResults() -> impl IntoView {
     });
     move || match decoded.get() {
         Err(_) => view! { <InvalidLink/> }.into_any(),
-        Ok(answers) => match quiz::score(QUIZ_ITEMS, &answers, PROFILES) {
-            Outcome::NotEnough { answered, needed } => view! { <NotEnough answers answered needed/> }.into_any(),
-            Outcome::Ranked(ranked) => view! { <Ranked answers ranked/> }.into_any(),
-        },
+        Ok(answers) => {
+            crate::mark("quiz:calcul-debut");
+            let outcome = quiz::score(QUIZ_ITEMS, &answers, PROFILES);
+            crate::mark("quiz:calcul-fin");
+            match outcome {
+                Outcome::NotEnough { answered, needed } => view! { <NotEnough answers answered needed/> }.into_any(),
+                Outcome::Ranked(ranked) => view! { <Ranked answers ranked/> }.into_any(),
+            }
+        }
     }
 }
 

@@ -55,7 +55,8 @@ test.describe('app shell', () => {
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(/\/carte$/);
     await expect(page.getByRole('heading', { level: 1, name: 'Se former près de chez moi' })).toBeFocused();
-    // The next Tab goes on from the heading, into the page.
+    // Once the map's data is there, the next Tab goes on from the heading, into the page.
+    await expect(page.locator('.centre').first()).toBeVisible();
     await page.keyboard.press('Tab');
     const inMain = await page.evaluate(() => !!document.activeElement?.closest('main'));
     expect(inMain).toBe(true);
