@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, gzipSync, constants } from 'node:zlib';
 
 const dir = process.argv[2] ?? 'dist';
-const compressible = /\.(html|js|mjs|css|wasm|svg|json|webmanifest|txt|bin)$/;
+const compressible = /\.(html|js|mjs|css|wasm|svg|json|webmanifest|txt|tsv|bin)$/;
 
 async function* walk(path) {
   for (const entry of await readdir(path, { withFileTypes: true })) {

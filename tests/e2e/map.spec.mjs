@@ -137,3 +137,11 @@ test.describe('la carte des formations', () => {
     expect(loaded.filter((u) => u.includes('/contenu/'))).toEqual([]);
   });
 });
+
+test('toute la France : la liste s\'affiche par pages', async ({ page }) => {
+  await openRoute(page, '/carte?dep=france');
+  await expect(page.locator('.centre')).toHaveCount(40);
+  const more = page.getByRole('button', { name: /^Afficher 40 centres de plus/ });
+  await more.click();
+  await expect(page.locator('.centre')).toHaveCount(80);
+});

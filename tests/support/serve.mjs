@@ -14,7 +14,7 @@ const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png',
   '.json': 'application/json', '.webmanifest': 'application/manifest+json', '.txt': 'text/plain; charset=utf-8',
-  '.ics': 'text/calendar; charset=utf-8', '.bin': 'application/octet-stream',
+  '.ics': 'text/calendar; charset=utf-8', '.tsv': 'text/tab-separated-values; charset=utf-8', '.bin': 'application/octet-stream',
 };
 
 async function file(path) {

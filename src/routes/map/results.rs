@@ -7,6 +7,8 @@ use guide_domain::training::{CentreFilter, Results};
 use leptos::prelude::*;
 use std::sync::Arc;
 
+const PAGE: usize = 40;
+
 #[component]
 pub fn ResultList(
     files: StoredValue<Arc<MapFiles>>,
@@ -36,12 +38,19 @@ pub fn ResultList(
             (_, false, None, _) => format!("{n} centres trouvés."),
         }
     };
+    // Long lists (all of France) are shown a page at a time: hundreds of cards would slow a tablet.
+    let shown = RwSignal::new(PAGE);
+    Effect::new(move |_| {
+        results.track();
+        shown.set(PAGE);
+    });
+    let more = move || results.with(|r| r.found.len().saturating_sub(shown.get()));
     view! {
         <section class="liste-centres" aria-labelledby="liste-centres-titre">
             <h2 id="liste-centres-titre">"Les centres"</h2>
             <p role="status" class="compte">{summary}</p>
             <ol class="centres">
-                <For each=move || results.get().found key=|f| (f.index, f.km.map(f64::to_bits)) let:found>
+                <For each=move || results.get().found.into_iter().take(shown.get()) key=|f| (f.index, f.km.map(f64::to_bits)) let:found>
                     {
                         let centre = files.with_value(|f| f.centres[found.index].clone());
                         let id = centre.id.clone();
@@ -87,6 +96,13 @@ pub fn ResultList(
                     }
                 </For>
             </ol>
+            <Show when=move || { more() > 0 }>
+                <p>
+                    <button type="button" class="bouton bouton-secondaire" on:click=move |_| shown.update(|n| *n += PAGE)>
+                        {move || format!("Afficher {} centres de plus (reste {})", PAGE.min(more()), more())}
+                    </button>
+                </p>
+            </Show>
         </section>
     }
 }
