@@ -377,3 +377,87 @@ fn hostile_markdown_renders_to_safe_html() {
         std::fs::read_to_string(&expected_path).expect("tests/fixtures/hostile.html (UPDATE_GOLDEN=1 pour le créer)");
     assert_eq!(rendered.html, expected);
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for entry in std::fs::read_dir(from).unwrap() {
+        let entry = entry.unwrap();
+        if entry.path().is_dir() {
+            copy_dir(&entry.path(), &to.join(entry.file_name()));
+        } else {
+            std::fs::copy(entry.path(), to.join(entry.file_name())).unwrap();
+        }
+    }
+}
+
+/// A fixture with the real map sources and one territory file of our own.
+fn fixture_with_centre(centre: &str) -> PathBuf {
+    let dir = fixture();
+    copy_dir(&real_content().join("carte"), &dir.join("carte"));
+    std::fs::create_dir_all(dir.join("territoires/05-hautes-alpes")).unwrap();
+    std::fs::write(dir.join("territoires/05-hautes-alpes/centres.toml"), centre).unwrap();
+    dir
+}
+
+const GAP_CENTRE: &str = r#"[[centre]]
+id = "ifas-gap"
+nom = "Institut de Gap"
+type = "ifas"
+diplomes = ["deas"]
+code_postal = "05000"
+lat = 44.5594
+lon = 6.0786
+source = "https://example.org"
+licence = "Faits tirés de la page citée"
+"#;
+
+#[test]
+fn a_valid_centre_is_placed_on_the_map() {
+    let content = content::load(&fixture_with_centre(GAP_CENTRE)).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    assert!(content.map.centres.iter().any(|c| c.id == "ifas-gap" && c.departement == "05"));
+}
+
+#[test]
+fn a_centre_outside_its_departement_is_refused() {
+    let paris = GAP_CENTRE.replace("lat = 44.5594", "lat = 48.8566").replace("lon = 6.0786", "lon = 2.3522");
+    assert_one(
+        &errors_of(&fixture_with_centre(&paris)),
+        "05-hautes-alpes/centres.toml",
+        Some(7),
+        Some("lat"),
+        "hors du département 05",
+    );
+    // Unless its position is flagged as approximate.
+    let approximate = paris.replace("lon = 2.3522", "lon = 2.3522\nposition_approchee = true");
+    assert!(content::load(&fixture_with_centre(&approximate)).is_ok());
+}
+
+#[test]
+fn a_centre_with_an_unknown_diploma_a_bad_postcode_or_no_source_is_refused() {
+    let dir = fixture_with_centre(&GAP_CENTRE.replace("[\"deas\"]", "[\"deas\", \"pilote\"]"));
+    assert_one(
+        &errors_of(&dir),
+        "05-hautes-alpes/centres.toml",
+        Some(5),
+        Some("diplomes"),
+        "diplôme inconnu « pilote »",
+    );
+    let dir = fixture_with_centre(&GAP_CENTRE.replace("05000", "62000"));
+    assert_one(
+        &errors_of(&dir),
+        "05-hautes-alpes/centres.toml",
+        Some(6),
+        Some("code_postal"),
+        "n'est pas un code postal du 05",
+    );
+    let dir = fixture_with_centre(&GAP_CENTRE.replace("source = \"https://example.org\"", "source = \" \""));
+    assert_one(&errors_of(&dir), "05-hautes-alpes/centres.toml", Some(9), Some("source"), "obligatoire");
+    let twice = format!("{GAP_CENTRE}\n{GAP_CENTRE}");
+    assert_one(
+        &errors_of(&fixture_with_centre(&twice)),
+        "05-hautes-alpes/centres.toml",
+        Some(18),
+        Some("id"),
+        "en double",
+    );
+}

@@ -145,3 +145,22 @@ test('toute la France : la liste s\'affiche par pages', async ({ page }) => {
   await more.click();
   await expect(page.locator('.centre')).toHaveCount(80);
 });
+
+test('la molette zoome et le glisser déplace la carte', async ({ page }) => {
+  await openRoute(page, '/carte');
+  await expect(page.locator('.centre').first()).toBeVisible();
+  const svg = page.locator('svg.carte-svg');
+  await svg.scrollIntoViewIfNeeded();
+  const box = await svg.boundingBox();
+  const width = async () => Number((await svg.getAttribute('viewBox')).split(' ')[2]);
+  const before = await width();
+  await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+  await page.mouse.wheel(0, -300);
+  await expect.poll(width).toBeLessThan(before);
+  const x = async () => Number((await svg.getAttribute('viewBox')).split(' ')[0]);
+  const x0 = await x();
+  await page.mouse.down();
+  await page.mouse.move(box.x + box.width / 2 - 120, box.y + box.height / 2, { steps: 5 });
+  await page.mouse.up();
+  await expect.poll(x).toBeGreaterThan(x0);
+});
