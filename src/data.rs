@@ -18,6 +18,14 @@ pub enum LoadError {
     Failed(String),
 }
 
+impl std::fmt::Display for LoadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message())
+    }
+}
+
+impl std::error::Error for LoadError {}
+
 impl LoadError {
     pub fn message(&self) -> String {
         match self {
@@ -50,6 +58,10 @@ async fn fetch_text(path: &str) -> Result<String, LoadError> {
         return Err(LoadError::NotFound);
     }
     Ok(text)
+}
+
+pub async fn territory_support(territory: &str) -> Result<String, LoadError> {
+    fetch_text(&format!("territoires/{territory}/accompagnement.html")).await
 }
 
 pub async fn profile_body(slug: &str) -> Result<String, LoadError> {

@@ -11,11 +11,12 @@ mod components;
 mod data;
 mod device;
 mod routes;
+mod territory;
 
 use components::layout::{Footer, Header, RouteChangeAnnouncer, SkipLink};
 use routes::{
-    about::About, home::Home, map::MapPage, not_found::NotFound, profile::ProfilePage, profiles::ProfilesPage,
-    quiz::QuizPage, quiz_method::QuizMethod, quiz_results::QuizResults,
+    about::About, agenda::Agenda, home::Home, map::MapPage, not_found::NotFound, profile::ProfilePage,
+    profiles::ProfilesPage, quiz::QuizPage, quiz_method::QuizMethod, quiz_results::QuizResults, support::Support,
 };
 
 /// Replaces the static shell of index.html with the app.
@@ -54,6 +55,7 @@ pub fn mark(name: &str) {
 #[component]
 pub fn App() -> impl IntoView {
     provide_meta_context();
+    territory::provide_territory();
     let formatter = |title: String| {
         if title.is_empty() {
             data::SITE_NAME.to_string()
@@ -75,6 +77,8 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/quiz/resultats") view=QuizResults/>
                     <Route path=path!("/quiz/comment-ca-marche") view=QuizMethod/>
                     <Route path=path!("/carte") view=MapPage/>
+                    <Route path=path!("/agenda") view=Agenda/>
+                    <Route path=path!("/accompagnement") view=Support/>
                     <Route path=path!("/a-propos") view=About/>
                 </Routes>
             </main>

@@ -131,6 +131,27 @@ vocabulary!(
     }
 );
 
+vocabulary!(
+    /// The kind of an event in a territory's agenda.
+    EventKind {
+        Forum = "forum", "Forum";
+        PortesOuvertes = "portes-ouvertes", "Portes ouvertes";
+        Jobdating = "jobdating", "Job dating";
+        SemaineDesMetiers = "semaine-des-metiers", "Semaine des métiers";
+        Information = "information", "Réunion d'information";
+    }
+);
+
+vocabulary!(
+    /// Who an event is for.
+    Audience {
+        Collegiens = "collegiens", "Collégiens";
+        Lyceens = "lyceens", "Lycéens";
+        DemandeursEmploi = "demandeurs-emploi", "Demandeurs d'emploi";
+        ToutPublic = "tout-public", "Tout public";
+    }
+);
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -53,6 +53,12 @@ fn the_real_content_folder_is_valid_and_complete() {
     ids.sort();
     ids.dedup();
     assert_eq!(ids.len(), map.centres.len(), "identifiants en double");
+    assert!(content.territories.len() >= 2);
+    for t in &content.territories {
+        assert!(!t.contacts.is_empty() && !t.sources.is_empty(), "{}", t.id);
+    }
+    let events: Vec<_> = content.territories.iter().flat_map(|t| t.events).collect();
+    assert!(events.len() >= 3, "les événements passés des deux territoires");
     for (slug, html) in &content.bodies {
         assert!(!html.contains("<script") && !html.contains("<h1"), "{slug}");
     }
@@ -394,8 +400,12 @@ fn copy_dir(from: &Path, to: &Path) {
 fn fixture_with_centre(centre: &str) -> PathBuf {
     let dir = fixture();
     copy_dir(&real_content().join("carte"), &dir.join("carte"));
-    std::fs::create_dir_all(dir.join("territoires/05-hautes-alpes")).unwrap();
-    std::fs::write(dir.join("territoires/05-hautes-alpes/centres.toml"), centre).unwrap();
+    let folder = dir.join("territoires/05-hautes-alpes");
+    std::fs::create_dir_all(&folder).unwrap();
+    std::fs::write(folder.join("centres.toml"), centre).unwrap();
+    std::fs::write(folder.join("territoire.toml"), TERRITORY).unwrap();
+    std::fs::write(folder.join("evenements.toml"), "").unwrap();
+    std::fs::write(folder.join("accompagnement.md"), "## Qui contacter\n\nVoir [le quiz](/quiz).\n").unwrap();
     dir
 }
 
@@ -459,5 +469,77 @@ fn a_centre_with_an_unknown_diploma_a_bad_postcode_or_no_source_is_refused() {
         Some(18),
         Some("id"),
         "en double",
+    );
+}
+
+const TERRITORY: &str = r#"nom = "Hautes-Alpes"
+code = "05"
+introduction = "Une introduction."
+sources = ["https://example.org"]
+
+[[contact]]
+nom = "Plateforme"
+role = "Elle aide."
+source = "https://example.org"
+"#;
+
+const EVENTS: &str = r#"[[evenement]]
+id = "forum-2024"
+titre = "Forum"
+type = "forum"
+debut = 2024-12-03T09:00:00
+fin = 2024-12-03T17:00:00
+lieu = "Gap"
+public = ["tout-public"]
+description = "Un forum."
+source = "https://example.org"
+"#;
+
+fn fixture_with_territory(events: &str) -> PathBuf {
+    let dir = fixture_with_centre(GAP_CENTRE);
+    std::fs::write(dir.join("territoires/05-hautes-alpes/evenements.toml"), events).unwrap();
+    dir
+}
+
+#[test]
+fn a_valid_territory_pack_loads() {
+    let content = content::load(&fixture_with_territory(EVENTS)).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    let t = &content.territories[0];
+    assert_eq!((t.id, t.code, t.events.len(), t.contacts.len()), ("05-hautes-alpes", "05", 1, 1));
+    assert!(content.support_pages[0].1.contains("<a href=\"quiz\">le quiz</a>"));
+}
+
+#[test]
+fn bad_events_are_refused_with_file_line_and_field() {
+    let file = "05-hautes-alpes/evenements.toml";
+    let ends_before = EVENTS.replace("fin = 2024-12-03T17:00:00", "fin = 2024-12-02T17:00:00");
+    assert_one(&errors_of(&fixture_with_territory(&ends_before)), file, Some(6), Some("fin"), "avant le début");
+    let unknown_kind = EVENTS.replace("type = \"forum\"", "type = \"concert\"");
+    assert_one(
+        &errors_of(&fixture_with_territory(&unknown_kind)),
+        file,
+        Some(4),
+        Some("type"),
+        "type inconnu « concert »",
+    );
+    let bad_date = EVENTS.replace("debut = 2024-12-03T09:00:00", "debut = 2024-02-30");
+    let errors = errors_of(&fixture_with_territory(&bad_date));
+    assert_eq!(errors.len(), 1, "{}", content::report(&errors));
+    assert!(errors[0].file.ends_with(file) && errors[0].line == Some(5), "{}", errors[0]);
+    let with_offset = EVENTS.replace("debut = 2024-12-03T09:00:00", "debut = 2024-12-03T09:00:00Z");
+    assert_one(&errors_of(&fixture_with_territory(&with_offset)), file, Some(5), Some("debut"), "date invalide");
+    let unknown_public = EVENTS.replace("[\"tout-public\"]", "[\"retraites\"]");
+    assert_one(&errors_of(&fixture_with_territory(&unknown_public)), file, Some(8), Some("public"), "public inconnu");
+}
+
+#[test]
+fn a_territory_folder_must_match_its_code() {
+    let dir = fixture_with_territory(EVENTS);
+    edit(&dir, "territoires/05-hautes-alpes/territoire.toml", "code = \"05\"", "code = \"62\"");
+    let errors = errors_of(&dir);
+    assert!(
+        errors.iter().any(|e| e.field.as_deref() == Some("code") && e.line == Some(2)),
+        "{}",
+        content::report(&errors)
     );
 }

@@ -2,6 +2,8 @@
 
 use crate::data::{SITE_NAME, SITE_TAGLINE};
 use crate::href;
+use crate::routes::agenda::EventCard;
+use crate::territory::{today, use_territory, TerritoryChoice};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -36,6 +38,38 @@ pub fn Home() -> impl IntoView {
                     </A>
                 </li>
             </ul>
+            <TerritoryBlock/>
         </div>
+    }
+}
+
+/// The territory: its introduction, the next events and who can help.
+#[component]
+fn TerritoryBlock() -> impl IntoView {
+    let territory = use_territory();
+    let upcoming = Memo::new(move |_| territory.get().agenda(today()).0.into_iter().take(3).collect::<Vec<_>>());
+    view! {
+        <section class="territoire" aria-labelledby="territoire-titre">
+            <h2 id="territoire-titre">{move || format!("Dans le département « {} »", territory.get().name)}</h2>
+            <TerritoryChoice/>
+            <p>{move || territory.get().introduction}</p>
+            <h3>"Prochains événements"</h3>
+            {move || {
+                let events = upcoming.get();
+                if events.is_empty() {
+                    view! { <p>"Aucun événement à venir n'est annoncé pour le moment. "<A href=href("/agenda")>"Voir l'agenda et les éditions précédentes"</A></p> }.into_any()
+                } else {
+                    view! {
+                        <ul class="evenements" role="list">{events.into_iter().map(|e| view! { <EventCard event=e/> }).collect_view()}</ul>
+                        <p><A href=href("/agenda")>"Tout l'agenda"</A></p>
+                    }.into_any()
+                }
+            }}
+            <div class="encadre">
+                <h3>"Se faire accompagner"</h3>
+                <p>"Immersion, formation payée, VAE : des personnes vous aident gratuitement à trouver votre voie."</p>
+                <p><A href=href("/accompagnement") attr:class="bouton">"Qui peut m'aider ?"</A></p>
+            </div>
+        </section>
     }
 }

@@ -1,4 +1,5 @@
 pub mod about;
+pub mod agenda;
 pub mod home;
 pub mod map;
 pub mod not_found;
@@ -7,3 +8,4 @@ pub mod profiles;
 pub mod quiz;
 pub mod quiz_method;
 pub mod quiz_results;
+pub mod support;

@@ -1,7 +1,7 @@
 //! `/metiers/:slug`: one profile. The key facts come from the compiled catalogue and show at
 //! once; the body is fetched when the page opens.
 
-use crate::data::{catalog, profile_body, LoadError};
+use crate::data::{catalog, profile_body};
 use crate::href;
 use crate::routes::profiles::access_badge;
 use guide_domain::catalog::{Diploma, Profile};
@@ -11,14 +11,6 @@ use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
 use wasm_bindgen::JsCast;
-
-impl std::fmt::Display for LoadError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str(&self.message())
-    }
-}
-
-impl std::error::Error for LoadError {}
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -78,6 +70,7 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
             <p class="actions">
                 <A href=href(&format!("/carte?metier={}", profile.slug)) attr:class="bouton">"Où se former ?"</A>
                 <A href=href("/quiz") attr:class="bouton bouton-secondaire">"Faire le quiz"</A>
+                <A href=href("/accompagnement") attr:class="bouton bouton-secondaire">"Se faire accompagner"</A>
             </p>
             <Suspense fallback=|| view! { <p class="chargement" role="status">"Chargement de la fiche…"</p> }>
                 <ErrorBoundary fallback=move |errors| view! {

@@ -10,6 +10,7 @@ mod markdown;
 mod profiles;
 mod quiz;
 mod site;
+mod territories;
 
 pub use codegen::catalog_source;
 pub use error::ContentError;
@@ -24,6 +25,9 @@ use std::path::{Path, PathBuf};
 pub struct Content {
     pub site: SiteConfig,
     pub catalog: Catalog,
+    /// Territory packs, and each one's support page rendered to safe HTML (by territory id).
+    pub territories: Vec<crate::territory::Territory>,
+    pub support_pages: Vec<(String, String)>,
     /// Training centres, communes and outlines for the map page.
     pub map: MapData,
     /// The quiz activities, in order.
@@ -42,11 +46,29 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let diplomas = profiles::load_diplomas(dir, &mut files, &mut errors);
     let (profiles, bodies) = profiles::load_profiles(dir, &diplomas, &mut files, &mut errors);
     let quiz = quiz::load(dir, &mut files, &mut errors);
+    let mut targets = LinkTargets(profiles::ROUTES.iter().map(|r| r.to_string()).collect());
+    targets.0.extend(profiles.iter().map(|p| format!("/metiers/{}", p.slug)));
+    let (territories, support_pages) = territories::load(dir, &targets, &mut files, &mut errors);
+    // A fixture without territories has no default to check; the real content's test checks it has some.
+    if let Some(site) = site.as_ref().filter(|_| dir.join("territoires").exists()) {
+        if !territories.iter().any(|t| t.id == site.territoire) {
+            let path = dir.join("site.toml");
+            let line = std::fs::read_to_string(&path).ok().and_then(|t| front_matter::line_of_key(&t, 1, "territoire"));
+            errors.push(ContentError::new(
+                path,
+                line,
+                Some("territoire"),
+                format!("« {} » n'est pas un dossier de content/territoires", site.territoire),
+            ));
+        }
+    }
     let map = map::load(dir, &diplomas, &mut files, &mut errors);
     match site {
         Some(site) if errors.is_empty() => Ok(Content {
             site,
             catalog: Catalog { profiles: profiles.leak(), diplomas: diplomas.leak() },
+            territories,
+            support_pages,
             map,
             quiz,
             bodies,

@@ -7,8 +7,9 @@ mod near_me;
 mod results;
 mod svg_map;
 
-use crate::data::{catalog, map_files, MapFiles, DEFAULT_DEPARTEMENT};
+use crate::data::{catalog, map_files, MapFiles};
 use crate::href;
+use crate::territory::use_territory;
 use guide_domain::geo::{self, Bounds, Point};
 use guide_domain::training::{self, CentreFilter, Results};
 use guide_domain::vocab::CentreKind;
@@ -124,6 +125,7 @@ pub fn MapPage() -> impl IntoView {
 
 #[component]
 fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
+    let territory = use_territory();
     crate::mark("carte:donnees-pretes");
     // Runs once the map is in the document: the benchmark measures from the mark above.
     Effect::new(move |_| crate::mark("carte:dessinee"));
@@ -166,7 +168,7 @@ fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
         let departement = match (origin.get(), q.departement.as_deref()) {
             (Some(_), _) | (None, Some(ALL_FRANCE)) => None,
             (None, Some(code)) => Some(code.to_string()),
-            (None, None) => Some(DEFAULT_DEPARTEMENT.to_string()),
+            (None, None) => Some(territory.get().code.to_string()),
         };
         CentreFilter { diplomas, kind: q.kind.as_deref().and_then(CentreKind::from_id), departement }
     });
@@ -205,7 +207,7 @@ fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
 
     let profile_title = move || query.get().profile.and_then(|slug| catalog().profile(&slug)).map(|p| p.title());
     view! {
-        <Filters files query set_query/>
+        <Filters files query set_query default_departement=territory.get().code/>
         <near_me::NearMe communes=files.with_value(|f| f.communes.clone()) query set_query located/>
         {move || profile_title().map(|t| view! { <p class="filtre-actif">"Formations qui mènent au métier : "<strong>{t}</strong></p> })}
         <div class="carte-et-liste">
@@ -276,7 +278,7 @@ fn Filters(
                 <label for="carte-dep">"Département"</label>
                 <select id="carte-dep" on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| { q.departement = v.clone(); q.commune = None; }) }>
                     {areas.into_iter().map(|(code, name)| {
-                        let is_default = code == DEFAULT_DEPARTEMENT;
+                        let is_default = code == default_departement;
                         let option_code = code.clone();
                         view! {
                             <option value=if is_default { String::new() } else { code.clone() }

@@ -1,0 +1,53 @@
+//! `/accompagnement`: for adults and young adults looking for a way in — immersion, paid
+//! training, VAE — and who to contact in the territory.
+
+use crate::data::territory_support;
+use crate::territory::{use_territory, TerritoryChoice};
+use guide_domain::territory::Territory;
+use leptos::prelude::*;
+use leptos_meta::Title;
+
+#[component]
+pub fn Support() -> impl IntoView {
+    let territory = use_territory();
+    let page = LocalResource::new(move || territory_support(territory.get().id));
+    view! {
+        <Title text="Se faire accompagner"/>
+        <h1 tabindex="-1">"Se faire accompagner"</h1>
+        <p class="accroche">"Vous cherchez un métier utile, une formation payée, ou à faire reconnaître votre expérience ? Des personnes peuvent vous aider, gratuitement."</p>
+        <TerritoryChoice/>
+        {move || view! { <Contacts territory=territory.get()/> }}
+        <Suspense fallback=|| view! { <p class="chargement" role="status">"Chargement…"</p> }>
+            <ErrorBoundary fallback=move |errors| view! {
+                <div class="alerte" role="alert">
+                    <p>{move || errors.get().into_iter().next().map(|(_, e)| e.to_string()).unwrap_or_default()}</p>
+                    <button type="button" class="bouton" on:click=move |_| page.refetch()>"Réessayer"</button>
+                </div>
+            }>
+                {move || Suspend::new(async move { page.await.map(|html| view! { <div class="corps-fiche" inner_html=html></div> }) })}
+            </ErrorBoundary>
+        </Suspense>
+    }
+}
+
+/// Who to contact, from the territory file only.
+#[component]
+pub fn Contacts(territory: &'static Territory) -> impl IntoView {
+    view! {
+        <section class="contacts" aria-labelledby="contacts-titre">
+            <h2 id="contacts-titre">{format!("Qui peut vous aider dans le département « {} »", territory.name)}</h2>
+            <ul class="liste-contacts" role="list">
+                {territory.contacts.iter().map(|c| view! {
+                    <li class="contact">
+                        <h3>{c.name}</h3>
+                        <p>{c.role}</p>
+                        {c.address.map(|a| view! { <p>{a}</p> })}
+                        {c.phone.map(|p| view! { <p>"Téléphone : "<a href=format!("tel:{}", p.replace(' ', ""))>{p}</a></p> })}
+                        {c.email.map(|e| view! { <p>"Courriel : "<a href=format!("mailto:{e}")>{e}</a></p> })}
+                        {c.website.map(|url| view! { <p><a href=url rel="noopener noreferrer" class="lien-externe">"Site web"<span class="visually-hidden">" (site externe)"</span></a></p> })}
+                    </li>
+                }).collect_view()}
+            </ul>
+        </section>
+    }
+}
