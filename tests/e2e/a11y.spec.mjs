@@ -6,7 +6,7 @@ const SIZES = [
   { name: 'tablette', width: 1024, height: 768 },
   { name: 'projecteur', width: 1920, height: 1080 },
 ];
-const EXTRA = ['/carte?metier=aide-soignant&commune=62041', '/carte?diplome=de-psychomotricien', '/quiz/comment-ca-marche', '/quiz/resultats?r=1-210210210210210210210210-11-01', '/quiz/resultats?r=abimé', '/metiers/infirmier', '/metiers/accompagnant-educatif-petite-enfance', '/metiers?secteur=grand-age', '/page-inconnue', '/metiers/metier-inconnu'];
+const EXTRA = ['/agenda', '/accompagnement', '/carte?metier=aide-soignant&commune=62041', '/carte?diplome=de-psychomotricien', '/quiz/comment-ca-marche', '/quiz/resultats?r=1-210210210210210210210210-11-01', '/quiz/resultats?r=abimé', '/metiers/infirmier', '/metiers/accompagnant-educatif-petite-enfance', '/metiers?secteur=grand-age', '/page-inconnue', '/metiers/metier-inconnu'];
 
 for (const size of SIZES) {
   test.describe(`axe à la taille ${size.name}`, () => {
@@ -16,6 +16,7 @@ for (const size of SIZES) {
         await openRoute(page, path);
         if (path.startsWith('/metiers/') && !path.includes('inconnu')) await expect(page.locator('.corps-fiche h2').first()).toBeVisible();
         if (path.startsWith('/carte')) await expect(page.locator('.centre').first()).toBeVisible();
+        if (path === '/accompagnement') await expect(page.locator('.corps-fiche h2').first()).toBeVisible();
         const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
       });

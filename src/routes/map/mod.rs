@@ -223,6 +223,7 @@ fn Filters(
     files: StoredValue<Arc<MapFiles>>,
     query: Memo<MapQuery>,
     set_query: StoredValue<impl Fn(MapQuery) + 'static, LocalStorage>,
+    default_departement: &'static str,
 ) -> impl IntoView {
     let kinds: Vec<CentreKind> = CentreKind::ALL
         .iter()
