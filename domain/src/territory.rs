@@ -47,6 +47,19 @@ const MONTHS: [&str; 12] = [
     "décembre",
 ];
 
+/// "2026-11-22" → "22 novembre 2026"; anything else is returned as it is.
+pub fn french_iso_date(iso: &str) -> String {
+    let mut parts = iso.split('-');
+    match (
+        parts.next(),
+        parts.next().and_then(|m| m.parse::<usize>().ok()),
+        parts.next().and_then(|d| d.parse::<u32>().ok()),
+    ) {
+        (Some(year), Some(month @ 1..=12), Some(day)) => format!("{day} {} {year}", MONTHS[month - 1]),
+        _ => iso.to_string(),
+    }
+}
+
 /// Days since 1970-01-01 of a proleptic Gregorian date (Howard Hinnant's algorithm).
 pub fn days_from_civil(year: i64, month: u32, day: u32) -> i64 {
     let y = if month <= 2 { year - 1 } else { year };
@@ -289,6 +302,12 @@ mod tests {
         assert!(!day(2025, 2, 29).is_valid());
         assert!(day(2024, 2, 29).is_valid());
         assert!(!LocalDateTime { time: Some((24, 0)), ..day(2024, 1, 1) }.is_valid());
+    }
+
+    #[test]
+    fn iso_dates_read_in_french() {
+        assert_eq!(french_iso_date("2026-11-22"), "22 novembre 2026");
+        assert_eq!(french_iso_date("2026-13-01"), "2026-13-01");
     }
 
     #[test]

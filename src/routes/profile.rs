@@ -5,6 +5,7 @@ use crate::data::{catalog, profile_body};
 use crate::href;
 use crate::routes::profiles::access_badge;
 use guide_domain::catalog::{Diploma, Profile};
+use guide_domain::territory::french_iso_date;
 use guide_domain::vocab::{Licence, Section};
 use leptos::prelude::*;
 use leptos_meta::Title;
@@ -88,7 +89,7 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
             <Related profile/>
             <footer class="fiche-sources">
                 <h2>"Sources"</h2>
-                <p>"Informations vérifiées le "{french_date(profile.checked_on)}". Elles changent avec les réformes : vérifiez auprès des écoles."</p>
+                <p>"Informations vérifiées le "{french_iso_date(profile.checked_on)}". Elles changent avec les réformes : vérifiez auprès des écoles."</p>
                 <ul>
                     {profile.sources.iter().map(|url| view! {
                         <li><a href=*url rel="noopener noreferrer" class="lien-externe">{*url}<span class="visually-hidden">" (site externe)"</span></a></li>
@@ -147,32 +148,5 @@ fn Related(profile: &'static Profile) -> impl IntoView {
                 }).collect_view()}
             </ul>
         </section>
-    }
-}
-
-/// "2026-11-22" → "22 novembre 2026".
-fn french_date(iso: &str) -> String {
-    const MONTHS: [&str; 12] = [
-        "janvier",
-        "février",
-        "mars",
-        "avril",
-        "mai",
-        "juin",
-        "juillet",
-        "août",
-        "septembre",
-        "octobre",
-        "novembre",
-        "décembre",
-    ];
-    let mut parts = iso.split('-');
-    match (
-        parts.next(),
-        parts.next().and_then(|m| m.parse::<usize>().ok()),
-        parts.next().and_then(|d| d.parse::<u32>().ok()),
-    ) {
-        (Some(year), Some(month @ 1..=12), Some(day)) => format!("{day} {} {year}", MONTHS[month - 1]),
-        _ => iso.to_string(),
     }
 }

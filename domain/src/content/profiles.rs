@@ -133,8 +133,11 @@ pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Cont
     diplomas
 }
 
-/// Parses a list of vocabulary ids, reporting each unknown one on the field's line.
-fn vocab_list<T: Copy>(
+/// Parses a list of vocabulary ids, reporting each unknown one (and an empty list when `required`)
+/// on the field's line.
+#[allow(clippy::too_many_arguments)]
+pub(super) fn vocab_list<T: Copy>(
+    required: bool,
     ids: &[String],
     from_id: fn(&str) -> Option<T>,
     allowed: fn() -> String,
@@ -143,7 +146,7 @@ fn vocab_list<T: Copy>(
     path: &Path,
     errors: &mut Vec<ContentError>,
 ) -> &'static [T] {
-    if ids.is_empty() {
+    if required && ids.is_empty() {
         errors.push(ContentError::new(path, at(field), Some(field), "au moins une valeur est obligatoire"));
     }
     let mut values = Vec::new();
@@ -251,9 +254,9 @@ fn load_profile(
             "pas de point médian : écrire les deux formes dans deux champs",
         ));
     }
-    let sectors = vocab_list(&raw.secteurs, Sector::from_id, Sector::ids, "secteurs", &at, path, errors);
-    let publics = vocab_list(&raw.publics, Public::from_id, Public::ids, "publics", &at, path, errors);
-    let workplaces = vocab_list(&raw.lieux, Workplace::from_id, Workplace::ids, "lieux", &at, path, errors);
+    let sectors = vocab_list(true, &raw.secteurs, Sector::from_id, Sector::ids, "secteurs", &at, path, errors);
+    let publics = vocab_list(true, &raw.publics, Public::from_id, Public::ids, "publics", &at, path, errors);
+    let workplaces = vocab_list(true, &raw.lieux, Workplace::from_id, Workplace::ids, "lieux", &at, path, errors);
     let study = StudyLength::from_id(&raw.etudes);
     if study.is_none() {
         errors.push(ContentError::new(

@@ -1,6 +1,7 @@
 //! `quiz.toml`: the quiz activities.
 
 use super::front_matter::{self, entry_lines};
+use super::profiles::vocab_list;
 use super::{leak, ContentError};
 use crate::quiz::Item;
 use crate::vocab::{Interest, Public, Workplace};
@@ -67,44 +68,10 @@ pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>
                 format!("intérêt inconnu « {} » ; une lettre parmi R, I, A, S, E, C", raw.interet),
             ));
         }
-        let publics: Vec<Public> = raw
-            .publics
-            .iter()
-            .filter_map(|p| {
-                Public::from_id(p).or_else(|| {
-                    errors.push(ContentError::new(
-                        &path,
-                        at("publics"),
-                        Some("publics"),
-                        format!("valeur inconnue « {p} » ; valeurs possibles : {}", Public::ids()),
-                    ));
-                    None
-                })
-            })
-            .collect();
-        let workplaces: Vec<Workplace> = raw
-            .lieux
-            .iter()
-            .filter_map(|w| {
-                Workplace::from_id(w).or_else(|| {
-                    errors.push(ContentError::new(
-                        &path,
-                        at("lieux"),
-                        Some("lieux"),
-                        format!("valeur inconnue « {w} » ; valeurs possibles : {}", Workplace::ids()),
-                    ));
-                    None
-                })
-            })
-            .collect();
+        let publics = vocab_list(false, &raw.publics, Public::from_id, Public::ids, "publics", &at, &path, errors);
+        let workplaces = vocab_list(false, &raw.lieux, Workplace::from_id, Workplace::ids, "lieux", &at, &path, errors);
         if let (Some(interest), true) = (interest, errors.len() == before) {
-            items.push(Item {
-                id: leak(raw.id),
-                text: leak(raw.texte),
-                interest,
-                publics: publics.leak(),
-                workplaces: workplaces.leak(),
-            });
+            items.push(Item { id: leak(raw.id), text: leak(raw.texte), interest, publics, workplaces });
         }
     }
     items
