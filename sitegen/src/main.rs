@@ -6,7 +6,7 @@ use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 fn main() -> ExitCode {
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
+    let root = root();
     let Some(out) = std::env::args_os().nth(1).map(PathBuf::from) else {
         eprintln!("usage: sitegen <dossier de sortie>");
         return ExitCode::FAILURE;
@@ -54,7 +54,56 @@ fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::
     std::fs::write(&index_path, &index)?;
     // Hosts without rewrite rules serve 404.html for unknown paths: the app then routes itself.
     std::fs::write(out.join("404.html"), &index)?;
+
+    let assets = root().join("assets");
+    std::fs::copy(assets.join("icone.svg"), out.join("icone.svg"))?;
+    let manifest = std::fs::read_to_string(assets.join("manifest.webmanifest"))?
+        .replace("__SITE_NAME__", &content.site.nom.replace('"', "'"))
+        .replace("__SITE_DESCRIPTION__", &content.site.description.replace('"', "'"))
+        .replace("__THEME_COLOR__", &content.site.couleurs.principale);
+    std::fs::write(out.join("manifest.webmanifest"), manifest)?;
+    // Offline support only for release builds: a worker would get in the way of live reload.
+    if std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release") {
+        write_service_worker(out, &assets)?;
+    }
     Ok(())
+}
+
+fn root() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+}
+
+fn files_below(dir: &Path, prefix: &str, found: &mut Vec<String>) -> std::io::Result<()> {
+    for entry in std::fs::read_dir(dir)? {
+        let entry = entry?;
+        let name = format!("{prefix}{}", entry.file_name().to_string_lossy());
+        if entry.file_type()?.is_dir() {
+            files_below(&entry.path(), &format!("{name}/"), found)?;
+        } else {
+            found.push(name);
+        }
+    }
+    Ok(())
+}
+
+/// The worker precaches every file of this build; its cache version is a hash of them all, so
+/// any change to any file makes a new version, and the old caches are dropped on activation.
+fn write_service_worker(out: &Path, assets: &Path) -> std::io::Result<()> {
+    use sha2::Digest;
+    let mut files = Vec::new();
+    files_below(out, "", &mut files)?;
+    files.retain(|f| !f.ends_with(".br") && !f.ends_with(".gz") && f != "sw.js" && f != "404.html");
+    files.sort();
+    let mut hasher = sha2::Sha256::new();
+    for file in &files {
+        hasher.update(file.as_bytes());
+        hasher.update(std::fs::read(out.join(file))?);
+    }
+    let version: String = hasher.finalize().iter().take(6).map(|b| format!("{b:02x}")).collect();
+    let list = format!("[{}]", files.iter().map(|f| format!("{f:?}")).collect::<Vec<_>>().join(","));
+    let worker =
+        std::fs::read_to_string(assets.join("sw.js"))?.replace("__VERSION__", &version).replace("__PRECACHE__", &list);
+    std::fs::write(out.join("sw.js"), worker)
 }
 
 /// CSP hashes of the inline scripts trunk writes (the wasm loader, and live reload when serving),
