@@ -1,6 +1,9 @@
+import { readFile, rename, writeFile } from 'node:fs/promises';
 import { test, expect, openRoute } from './fixtures.mjs';
 
 test.use({ serviceWorkers: 'allow' });
+// The update test rewrites dist/sw.js: keep this file's tests one after the other.
+test.describe.configure({ mode: 'serial' });
 
 /// Waits until the service worker controls the page and has cached every file of the build.
 async function readyOffline(page) {
@@ -58,4 +61,29 @@ test('le manifeste décrit une application installable en français', async ({ p
   expect(manifest.display).toBe('standalone');
   expect(manifest.name).toBe("Métiers du soin et de l'accompagnement");
   expect(manifest.icons.length).toBeGreaterThan(0);
+});
+
+test('une nouvelle version propose « Recharger » au lieu de changer en pleine visite', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openRoute(page, '/');
+  await readyOffline(page);
+  const original = await readFile('dist/sw.js', 'utf8');
+  // Hide the precompressed copies so the server sends the changed worker.
+  await rename('dist/sw.js.br', 'dist/sw.js.br.tmp');
+  await rename('dist/sw.js.gz', 'dist/sw.js.gz.tmp');
+  try {
+    await writeFile('dist/sw.js', original.replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-nouvelle'"));
+    await page.evaluate(() => navigator.serviceWorker.getRegistration().then((r) => r.update()));
+    const banner = page.getByRole('status').filter({ hasText: 'Une nouvelle version est disponible' });
+    await expect(banner).toBeVisible({ timeout: 20_000 });
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await banner.getByRole('button', { name: 'Recharger' }).click();
+    await page.waitForEvent('load');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(banner).toHaveCount(0);
+  } finally {
+    await writeFile('dist/sw.js', original);
+    await rename('dist/sw.js.br.tmp', 'dist/sw.js.br');
+    await rename('dist/sw.js.gz.tmp', 'dist/sw.js.gz');
+  }
 });
