@@ -14,13 +14,18 @@ if ('serviceWorker' in navigator) {
     button.type = 'button';
     button.className = 'bouton';
     button.textContent = 'Recharger';
-    button.addEventListener('click', () => worker.postMessage('skipWaiting'));
+    button.addEventListener('click', () => {
+      accepted = true;
+      worker.postMessage('skipWaiting');
+    });
     banner.append(text, button);
     document.body.append(banner);
   };
-  let reloading = false;
+  // Reload only when the visitor asked for the new version: the first install also changes the
+  // controller (clients.claim) and must not reload the page under the visitor.
+  let accepted = false;
   navigator.serviceWorker.addEventListener('controllerchange', () => {
-    if (!reloading) { reloading = true; location.reload(); }
+    if (accepted) { accepted = false; location.reload(); }
   });
   navigator.serviceWorker.register(new URL('sw.js', base).href, { scope: new URL('./', base).pathname }).then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);

@@ -27,8 +27,11 @@ async function readyOffline(page) {
 test('après une visite, tout le site marche sans réseau', async ({ page, context }) => {
   test.setTimeout(60_000);
   page.allowProblems(/ERR_INTERNET_DISCONNECTED|Failed to fetch|net::/);
+  let loads = 0;
+  page.on('load', () => loads++);
   await openRoute(page, '/');
   await readyOffline(page);
+  expect(loads, 'the first install must not reload the page').toBe(1);
   await context.setOffline(true);
 
   await page.goto('/metiers/infirmier'); // never opened before
