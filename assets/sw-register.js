@@ -27,7 +27,9 @@ if ('serviceWorker' in navigator) {
   navigator.serviceWorker.addEventListener('controllerchange', () => {
     if (accepted) { accepted = false; location.reload(); }
   });
-  navigator.serviceWorker.register(new URL('sw.js', base).href, { scope: new URL('./', base).pathname }).then((registration) => {
+  // Precaching downloads the whole site: wait until the page has loaded and settled, so that it
+  // never competes with what the visitor is waiting for.
+  const register = () => navigator.serviceWorker.register(new URL('sw.js', base).href, { scope: new URL('./', base).pathname }).then((registration) => {
     if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
     registration.addEventListener('updatefound', () => {
       const worker = registration.installing;
@@ -38,4 +40,7 @@ if ('serviceWorker' in navigator) {
   }).catch(() => {
     // Development builds have no service worker (see sitegen): nothing to do.
   });
+  const later = () => setTimeout(register, 3000);
+  if (document.readyState === 'complete') later();
+  else window.addEventListener('load', later, { once: true });
 }
