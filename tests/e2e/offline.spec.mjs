@@ -80,8 +80,10 @@ test('une nouvelle version propose « Recharger » au lieu de changer en pleine 
     const banner = page.getByRole('status').filter({ hasText: 'Une nouvelle version est disponible' });
     await expect(banner).toBeVisible({ timeout: 20_000 });
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    // Listen before clicking: the reload can be done before a listener set up afterwards.
+    const reloaded = page.waitForEvent('load');
     await banner.getByRole('button', { name: 'Recharger' }).click();
-    await page.waitForEvent('load');
+    await reloaded;
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await expect(banner).toHaveCount(0);
   } finally {
