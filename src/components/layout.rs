@@ -54,6 +54,49 @@ pub fn Footer() -> impl IntoView {
     }
 }
 
+/// Waits for the new page (and its <Title>) to be in the document, on a slow device too: checks
+/// every 50 ms, a second at most, then focuses its heading and announces its title.
+fn focus_new_page(set_message: WriteSignal<String>, tries: u32) {
+    set_timeout(
+        move || {
+            let document = document();
+            match document
+                .query_selector("main h1")
+                .ok()
+                .flatten()
+                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+            {
+                Some(heading) => {
+                    let _ = heading.focus();
+                    set_message.set(document.title());
+                    // If that heading belonged to the page being replaced, focus fell back to the
+                    // body when it left: give it to the new heading.
+                    set_timeout(
+                        move || {
+                            let document = self::document();
+                            if document.active_element().is_none_or(|a| Some(a) == document.body().map(Into::into)) {
+                                if let Some(h) = document
+                                    .query_selector("main h1")
+                                    .ok()
+                                    .flatten()
+                                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+                                {
+                                    let _ = h.focus();
+                                }
+                                set_message.set(document.title());
+                            }
+                        },
+                        std::time::Duration::from_millis(300),
+                    );
+                }
+                None if tries > 0 => focus_new_page(set_message, tries - 1),
+                None => set_message.set(document.title()),
+            }
+        },
+        std::time::Duration::from_millis(50),
+    );
+}
+
 /// Leptos swaps the page without a browser navigation, so screen readers and keyboard users
 /// would not know the page changed: after each route change, move focus to the new page's
 /// heading and announce its title in a polite live region. The first load keeps the browser's
@@ -69,19 +112,7 @@ pub fn RouteChangeAnnouncer() -> impl IntoView {
             first.set_value(false);
             return;
         }
-        // Wait for the new page (and its <Title>) to be in the document.
-        set_timeout(
-            move || {
-                let document = document();
-                if let Some(heading) = document.query_selector("main h1").ok().flatten() {
-                    if let Ok(heading) = heading.dyn_into::<web_sys::HtmlElement>() {
-                        let _ = heading.focus();
-                    }
-                }
-                set_message.set(document.title());
-            },
-            std::time::Duration::from_millis(60),
-        );
+        focus_new_page(set_message, 20);
     });
     view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true">{message}</p> }
 }
