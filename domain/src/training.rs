@@ -76,6 +76,10 @@ fn opt(s: &str) -> Option<String> {
     (!s.is_empty()).then(|| s.to_string())
 }
 
+fn number(s: &str) -> Result<f64, String> {
+    s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| format!("nombre invalide « {s} »"))
+}
+
 fn clean(s: &str) -> String {
     s.replace(['\t', '\n', '\r'], " ")
 }
@@ -109,8 +113,6 @@ impl Centre {
         if f.len() != 16 {
             return Err(format!("{} champs au lieu de 16", f.len()));
         }
-        let number =
-            |s: &str| s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| format!("nombre invalide « {s} »"));
         Ok(Centre {
             id: f[0].to_string(),
             name: f[1].to_string(),
@@ -155,8 +157,6 @@ impl Commune {
         if f.len() != 7 {
             return Err(format!("{} champs au lieu de 7", f.len()));
         }
-        let number =
-            |s: &str| s.parse::<f64>().ok().filter(|v| v.is_finite()).ok_or_else(|| format!("nombre invalide « {s} »"));
         Ok(Commune {
             insee: f[0].to_string(),
             name: f[1].to_string(),

@@ -1,17 +1,11 @@
 //! `/a-propos`: sources, licences, privacy and the accessibility statement.
 
+use crate::components::links::ExternalLink;
 use crate::data::SITE_NAME;
 use crate::href;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
-
-#[component]
-fn External(href: &'static str, children: Children) -> impl IntoView {
-    view! {
-        <a href=href rel="noopener noreferrer" class="lien-externe">{children()}<span class="visually-hidden">" (site externe)"</span></a>
-    }
-}
 
 #[component]
 pub fn About() -> impl IntoView {
@@ -33,9 +27,9 @@ pub fn About() -> impl IntoView {
         <ul>
             <li>"Le code de l'application est sous licence MIT."</li>
             <li>"Les données publiques utilisées restent sous leur licence : "
-                <External href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/">"Licence Ouverte / Etalab 2.0"</External>
+                <ExternalLink href="https://www.etalab.gouv.fr/licence-ouverte-open-licence/">"Licence Ouverte / Etalab 2.0"</ExternalLink>
                 " pour « MESR – Parcoursup 2025 », « IGN – Admin Express 2018 » et « INSEE, La Poste, DGCL — découpage administratif 2026 » ; "
-                <External href="https://opendatacommons.org/licenses/odbl/">"ODbL"</External>
+                <ExternalLink href="https://opendatacommons.org/licenses/odbl/">"ODbL"</ExternalLink>
                 " pour « Onisep, Idéo-actions de formation initiale »."</li>
         </ul>
 
@@ -67,7 +61,7 @@ pub fn About() -> impl IntoView {
         <h3>"Signaler un problème"</h3>
         <p>"Si vous ne pouvez pas accéder à une information, signalez-le à la structure qui vous a fait connaître ce guide : elle vous répondra ou vous orientera. "
             "Si vous n'obtenez pas de réponse, vous pouvez saisir le "
-            <External href="https://formulaire.defenseurdesdroits.fr/">"Défenseur des droits"</External>"."</p>
+            <ExternalLink href="https://formulaire.defenseurdesdroits.fr/">"Défenseur des droits"</ExternalLink>"."</p>
         <p><A href=href("/")>"Revenir à l'accueil"</A></p>
     }
 }

@@ -1,5 +1,6 @@
 //! `/agenda`: the territory's events, upcoming first; past ones under « Éditions précédentes ».
 
+use crate::components::links::ExternalLink;
 use crate::href;
 use crate::territory::{now_utc_ics, today, use_territory, TerritoryChoice};
 use guide_domain::territory::{ics, Event};
@@ -49,9 +50,9 @@ pub fn EventCard(event: &'static Event) -> impl IntoView {
             <p>{event.description}</p>
             <p class="actions">
                 <a class="bouton bouton-secondaire" href=calendar download=format!("{}.ics", event.id)>"Ajouter à mon agenda"</a>
-                {event.link.map(|url| view! { <a href=url rel="noopener noreferrer" class="lien-externe">"En savoir plus"<span class="visually-hidden">" (site externe)"</span></a> })}
+                {event.link.map(|url| view! { <ExternalLink href=url>"En savoir plus"</ExternalLink> })}
             </p>
-            <p class="source">"Source : "<a href=event.source rel="noopener noreferrer" class="lien-externe">{event.source}<span class="visually-hidden">" (site externe)"</span></a></p>
+            <p class="source">"Source : "<ExternalLink href=event.source>{event.source}</ExternalLink></p>
         </li>
     }
 }

@@ -1,6 +1,7 @@
 //! `/metiers/:slug`: one profile. The key facts come from the compiled catalogue and show at
 //! once; the body is fetched when the page opens.
 
+use crate::components::links::{ExternalLink, LoadFailed};
 use crate::data::{catalog, profile_body};
 use crate::href;
 use crate::routes::profiles::access_badge;
@@ -75,11 +76,7 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
             </p>
             <Suspense fallback=|| view! { <p class="chargement" role="status">"Chargement de la fiche…"</p> }>
                 <ErrorBoundary fallback=move |errors| view! {
-                    <div class="alerte" role="alert">
-                        <p>{move || errors.get().into_iter().next().map(|(_, e)| e.to_string()).unwrap_or_default()}</p>
-                        <p>"Vérifiez la connexion, puis réessayez. Les informations clés ci-dessus restent valables."</p>
-                        <button type="button" class="bouton" on:click=move |_| body.refetch()>"Réessayer"</button>
-                    </div>
+                    <LoadFailed errors advice="Vérifiez la connexion, puis réessayez. Les informations clés ci-dessus restent valables." retry=move || body.refetch()/>
                 }>
                     {move || Suspend::new(async move {
                         body.await.map(|html| view! { <div class="corps-fiche" inner_html=html></div> })
@@ -92,7 +89,7 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
                 <p>"Informations vérifiées le "{french_iso_date(profile.checked_on)}". Elles changent avec les réformes : vérifiez auprès des écoles."</p>
                 <ul>
                     {profile.sources.iter().map(|url| view! {
-                        <li><a href=*url rel="noopener noreferrer" class="lien-externe">{*url}<span class="visually-hidden">" (site externe)"</span></a></li>
+                        <li><ExternalLink href=*url>{*url}</ExternalLink></li>
                     }).collect_view()}
                 </ul>
             </footer>

@@ -1,6 +1,7 @@
 //! `/accompagnement`: for adults and young adults looking for a way in — immersion, paid
 //! training, VAE — and who to contact in the territory.
 
+use crate::components::links::{ExternalLink, LoadFailed};
 use crate::data::territory_support;
 use crate::territory::{use_territory, TerritoryChoice};
 use guide_domain::territory::Territory;
@@ -18,12 +19,7 @@ pub fn Support() -> impl IntoView {
         <TerritoryChoice/>
         {move || view! { <Contacts territory=territory.get()/> }}
         <Suspense fallback=|| view! { <p class="chargement" role="status">"Chargement…"</p> }>
-            <ErrorBoundary fallback=move |errors| view! {
-                <div class="alerte" role="alert">
-                    <p>{move || errors.get().into_iter().next().map(|(_, e)| e.to_string()).unwrap_or_default()}</p>
-                    <button type="button" class="bouton" on:click=move |_| page.refetch()>"Réessayer"</button>
-                </div>
-            }>
+            <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors retry=move || page.refetch()/> }>
                 {move || Suspend::new(async move { page.await.map(|html| view! { <div class="corps-fiche" inner_html=html></div> }) })}
             </ErrorBoundary>
         </Suspense>
@@ -44,7 +40,7 @@ pub fn Contacts(territory: &'static Territory) -> impl IntoView {
                         {c.address.map(|a| view! { <p>{a}</p> })}
                         {c.phone.map(|p| view! { <p>"Téléphone : "<a href=format!("tel:{}", p.replace(' ', ""))>{p}</a></p> })}
                         {c.email.map(|e| view! { <p>"Courriel : "<a href=format!("mailto:{e}")>{e}</a></p> })}
-                        {c.website.map(|url| view! { <p><a href=url rel="noopener noreferrer" class="lien-externe">"Site web"<span class="visually-hidden">" (site externe)"</span></a></p> })}
+                        {c.website.map(|url| view! { <p><ExternalLink href=url>"Site web"</ExternalLink></p> })}
                     </li>
                 }).collect_view()}
             </ul>

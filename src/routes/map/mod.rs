@@ -7,6 +7,7 @@ mod near_me;
 mod results;
 mod svg_map;
 
+use crate::components::links::LoadFailed;
 use crate::data::{catalog, map_files, MapFiles};
 use crate::href;
 use crate::territory::use_territory;
@@ -105,13 +106,7 @@ pub fn MapPage() -> impl IntoView {
         <h1 tabindex="-1">"Se former près de chez moi"</h1>
         <p>"Les écoles et centres de formation que nous connaissons, sur la carte et dans la liste. Choisissez un métier, puis votre commune."</p>
         <Suspense fallback=|| view! { <p class="chargement" role="status">"Chargement de la carte…"</p> }>
-            <ErrorBoundary fallback=move |errors| view! {
-                <div class="alerte" role="alert">
-                    <p>{move || errors.get().into_iter().next().map(|(_, e)| e.to_string()).unwrap_or_default()}</p>
-                    <p>"Vérifiez la connexion, puis réessayez."</p>
-                    <button type="button" class="bouton" on:click=move |_| files.refetch()>"Réessayer"</button>
-                </div>
-            }>
+            <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors retry=move || files.refetch()/> }>
                 {move || Suspend::new(async move { files.await.map(|files| view! { <MapBody files/> }) })}
             </ErrorBoundary>
         </Suspense>
@@ -208,7 +203,7 @@ fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
     let profile_title = move || query.get().profile.and_then(|slug| catalog().profile(&slug)).map(|p| p.title());
     view! {
         <Filters files query set_query default_departement=territory.get().code/>
-        <near_me::NearMe communes=files.with_value(|f| f.communes.clone()) query set_query located/>
+        <near_me::NearMe files query set_query located/>
         {move || profile_title().map(|t| view! { <p class="filtre-actif">"Formations qui mènent au métier : "<strong>{t}</strong></p> })}
         <div class="carte-et-liste">
             <svg_map::SvgMap files results selected view_box origin/>

@@ -2,27 +2,29 @@
 //! browser for the position only when pressed.
 
 use super::{MapQuery, Origin};
+use crate::data::MapFiles;
 use guide_domain::training::{search_communes, Commune};
 use leptos::prelude::*;
+use std::sync::Arc;
 use wasm_bindgen::prelude::*;
 
 const SUGGESTIONS: usize = 8;
 
 #[component]
 pub fn NearMe(
-    communes: Vec<Commune>,
+    files: StoredValue<Arc<MapFiles>>,
     query: Memo<MapQuery>,
     set_query: StoredValue<impl Fn(MapQuery) + 'static, LocalStorage>,
     located: RwSignal<Option<Origin>>,
 ) -> impl IntoView {
-    let communes = StoredValue::new(communes);
     let (text, set_text) = signal(String::new());
     let (open, set_open) = signal(false);
     let (active, set_active) = signal(None::<usize>);
     let (message, set_message) = signal(String::new());
     let suggestions = Memo::new(move |_| {
-        communes
-            .with_value(|all| search_communes(all, &text.get(), SUGGESTIONS).into_iter().cloned().collect::<Vec<_>>())
+        files.with_value(|f| {
+            search_communes(&f.communes, &text.get(), SUGGESTIONS).into_iter().cloned().collect::<Vec<_>>()
+        })
     });
     let choose = move |commune: Commune| {
         set_text.set(commune.label());

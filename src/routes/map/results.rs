@@ -1,6 +1,7 @@
 //! The results as a list: the accessible alternative to the map, and what a teacher projects.
 
 use super::{Origin, ViewBox};
+use crate::components::links::ExternalLink;
 use crate::data::{catalog, MapFiles};
 use guide_domain::geo::{Bounds, Point};
 use guide_domain::training::{CentreFilter, Results};
@@ -80,7 +81,7 @@ pub fn ResultList(
                                 {centre.phone.clone().map(|p| view! { <p>"Téléphone : "<a href=format!("tel:{}", p.replace(' ', ""))>{p.clone()}</a></p> })}
                                 <p class="actions">
                                     {centre.website.clone().map(|url| view! {
-                                        <a href=url rel="noopener noreferrer" class="lien-externe">"Site de l'établissement"<span class="visually-hidden">" (site externe)"</span></a>
+                                        <ExternalLink href=url>"Site de l'établissement"</ExternalLink>
                                     })}
                                     <button type="button" class="bouton bouton-secondaire"
                                         aria-pressed=move || (selected.get().as_deref() == Some(id_for_pressed.as_str())).to_string()
