@@ -18,14 +18,31 @@ self.addEventListener('activate', (event) => {
   );
 });
 
-// The page asks to switch only when the visitor accepts « Recharger ».
-self.addEventListener('message', (event) => {
-  if (event.data === 'skipWaiting') self.skipWaiting();
-  if (event.data === 'status') {
-    caches.open(CACHE).then((cache) => cache.keys()).then((keys) => {
-      event.source.postMessage({ type: 'status', cached: keys.length, total: PRECACHE.length, version: VERSION });
-    });
+// How many files of this build are in the cache: the organiser page shows it before an event.
+async function status() {
+  const cache = await caches.open(CACHE);
+  const present = await Promise.all(PRECACHE.map((path) => cache.match(path)));
+  return { type: 'status', cached: present.filter(Boolean).length, total: PRECACHE.length, version: VERSION };
+}
+
+// « Préparer cet appareil »: fetch whatever is missing (a file evicted, or an install that failed
+// half-way on a weak connection), one file at a time so that one failure does not lose the rest.
+async function prepare() {
+  const cache = await caches.open(CACHE);
+  for (const path of PRECACHE) {
+    if (!(await cache.match(path))) {
+      try { await cache.add(new Request(path, { cache: 'reload' })); } catch { /* counted as missing */ }
+    }
   }
+  return status();
+}
+
+self.addEventListener('message', (event) => {
+  // The page asks to switch only when the visitor accepts « Recharger ».
+  if (event.data === 'skipWaiting') self.skipWaiting();
+  const reply = (message) => (event.ports[0] ?? event.source).postMessage(message);
+  if (event.data === 'status') event.waitUntil(status().then(reply));
+  if (event.data === 'prepare') event.waitUntil(prepare().then(reply));
 });
 
 async function networkFirst(request, fallback) {

@@ -68,6 +68,10 @@ pub async fn profile_body(slug: &str) -> Result<String, LoadError> {
     fetch_text(&format!("metiers/{slug}.html")).await
 }
 
+pub async fn activity_sheet(slug: &str) -> Result<String, LoadError> {
+    fetch_text(&format!("fiches-activite/{slug}.html")).await
+}
+
 /// Everything the map page draws and searches.
 pub struct MapFiles {
     pub outline: String,

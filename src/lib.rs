@@ -10,13 +10,17 @@ use wasm_bindgen::JsCast;
 mod components;
 mod data;
 mod device;
+mod modes;
 mod routes;
+mod stats;
 mod territory;
 
+use components::kiosk::KioskLayer;
 use components::layout::{Footer, Header, RouteChangeAnnouncer, SkipLink};
 use routes::{
-    about::About, agenda::Agenda, home::Home, map::MapPage, not_found::NotFound, profile::ProfilePage,
-    profiles::ProfilesPage, quiz::QuizPage, quiz_method::QuizMethod, quiz_results::QuizResults, support::Support,
+    about::About, activity_sheet::ActivitySheet, agenda::Agenda, class_quiz::ClassQuiz, home::Home, map::MapPage,
+    not_found::NotFound, organiser::Organiser, profile::ProfilePage, profiles::ProfilesPage, quiz::QuizPage,
+    quiz_method::QuizMethod, quiz_results::QuizResults, support::Support,
 };
 
 /// Replaces the static shell of index.html with the app.
@@ -56,6 +60,7 @@ pub fn mark(name: &str) {
 pub fn App() -> impl IntoView {
     provide_meta_context();
     territory::provide_territory();
+    modes::provide_modes();
     let formatter = |title: String| {
         if title.is_empty() {
             data::SITE_NAME.to_string()
@@ -67,19 +72,23 @@ pub fn App() -> impl IntoView {
         <Title formatter/>
         <Router base=base_path().to_string()>
             <SkipLink/>
+            <KioskLayer/>
             <Header/>
             <main id="contenu" tabindex="-1" class="contenu">
                 <Routes fallback=NotFound>
                     <Route path=path!("/") view=Home/>
                     <Route path=path!("/metiers") view=ProfilesPage/>
                     <Route path=path!("/metiers/:slug") view=ProfilePage/>
+                    <Route path=path!("/metiers/:slug/fiche-activite") view=ActivitySheet/>
                     <Route path=path!("/quiz") view=QuizPage/>
                     <Route path=path!("/quiz/resultats") view=QuizResults/>
+                    <Route path=path!("/quiz/classe") view=ClassQuiz/>
                     <Route path=path!("/quiz/comment-ca-marche") view=QuizMethod/>
                     <Route path=path!("/carte") view=MapPage/>
                     <Route path=path!("/agenda") view=Agenda/>
                     <Route path=path!("/accompagnement") view=Support/>
                     <Route path=path!("/a-propos") view=About/>
+                    <Route path=path!("/organisateur") view=Organiser/>
                 </Routes>
             </main>
             <Footer/>

@@ -4,6 +4,7 @@
 pub mod catalog;
 pub mod geo;
 pub mod quiz;
+pub mod stand;
 pub mod territory;
 pub mod text;
 pub mod training;

@@ -239,6 +239,25 @@ pub fn also_discover(ranked: &[Match]) -> Vec<&Match> {
     also
 }
 
+/// The class quiz: what a whole class answered to one activity, from the hands raised for each
+/// answer (in [`Answer::ALL`] order: A « J'adorerais », B « Pourquoi pas », C « Pas pour moi »,
+/// D « Je ne sais pas »). The answer with most hands wins. When real opinions tie, the class is
+/// split, and « Pourquoi pas » says that honestly; « Je ne sais pas » only wins alone. No hands: no
+/// answer, as if skipped.
+pub fn class_answer(hands: [u32; 4]) -> Option<Answer> {
+    let most = *hands.iter().max()?;
+    if most == 0 {
+        return None;
+    }
+    let leaders: Vec<Answer> = Answer::ALL.iter().zip(hands).filter(|(_, n)| *n == most).map(|(a, _)| *a).collect();
+    let opinions: Vec<Answer> = leaders.iter().copied().filter(|a| *a != Answer::DontKnow).collect();
+    match opinions.as_slice() {
+        [] => Some(Answer::DontKnow),
+        [only] => Some(*only),
+        _ => Some(Answer::Maybe),
+    }
+}
+
 /// Share links carry the answers, never anything else: `1-<one digit per item>-<study><licence>-<publics>`.
 pub mod share {
     use super::*;

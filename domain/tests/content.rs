@@ -120,6 +120,7 @@ riasec = "SRC"
 metiers_proches = ["{related}"]
 sources = ["https://example.org/source"]
 verifie_le = 2026-11-22
+fiche = {{ a_discuter = ["Un sujet.", "Un autre sujet."], questions_pro = ["Une question ?", "Une autre ?", "Une dernière ?"] }}
 +++
 ## En bref
 
@@ -202,6 +203,27 @@ fn valid_fixture_loads_without_any_error() {
     let content = content::load(&fixture()).unwrap_or_else(|e| panic!("{}", content::report(&e)));
     assert_eq!(content.catalog.profiles.len(), 2);
     assert_eq!(content.bodies.len(), 2);
+    assert_eq!(content.sheets.len(), 2);
+}
+
+#[test]
+fn activity_sheet_needs_three_questions_and_no_figures() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "\"Une dernière ?\"", "\"Une dernière ?\", \"Une de trop ?\"");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(16), Some("questions_pro"), "il en faut 3 exactement");
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "Un sujet.", "Gagner 2 000 euros.");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(16), Some("a_discuter"), "pas de chiffres");
+}
+
+#[test]
+fn activity_sheet_text_is_escaped() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "Un sujet.", "<b>Gras</b> & co.");
+    let content = content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    let (_, html) = content.sheets.iter().find(|(slug, _)| slug == "infirmier").unwrap();
+    assert!(html.contains("<li>&lt;b&gt;Gras&lt;/b&gt; &amp; co.</li>"), "{html}");
+    assert!(html.contains("<h2>À discuter en classe</h2>"), "{html}");
 }
 
 #[test]
@@ -223,7 +245,7 @@ fn missing_required_field_is_named() {
 fn missing_section_is_reported() {
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "## Le salaire\n\nTexte.\n\n", "");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(41), None, "« ## Le salaire » est attendue");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(42), None, "« ## Le salaire » est attendue");
 }
 
 #[test]
@@ -264,7 +286,7 @@ fn invalid_riasec_code_is_reported() {
 fn broken_internal_link_is_reported_with_its_line() {
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "Voir [ici](/metiers/pompier).\n\n## Au quotidien");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(19), None, "lien interne cassé");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(20), None, "lien interne cassé");
 }
 
 #[test]
@@ -304,7 +326,7 @@ fn unknown_vocabulary_value_lists_the_allowed_ones() {
 fn raw_html_in_content_is_refused() {
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "<script>alert(1)</script>\n\n## Au quotidien");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(19), None, "HTML brut");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(20), None, "HTML brut");
 }
 
 #[test]

@@ -253,3 +253,24 @@ fn share_links_make_a_qr_code() {
     let svg = share::qr_svg(&url).expect("QR");
     assert!(svg.starts_with("<svg") && svg.contains("#000000") && !svg.contains("<?xml"));
 }
+
+#[test]
+fn a_class_answers_with_its_majority_and_admits_a_split() {
+    use quiz::class_answer;
+    // Hands for A (J'adorerais), B (Pourquoi pas), C (Pas pour moi), D (Je ne sais pas).
+    assert_eq!(class_answer([12, 5, 3, 1]), Some(Answer::Love));
+    assert_eq!(class_answer([2, 3, 20, 0]), Some(Answer::No));
+    assert_eq!(class_answer([10, 0, 10, 0]), Some(Answer::Maybe), "une classe partagée");
+    assert_eq!(class_answer([4, 0, 0, 4]), Some(Answer::Love), "un avis l'emporte sur « je ne sais pas »");
+    assert_eq!(class_answer([1, 0, 0, 9]), Some(Answer::DontKnow));
+    assert_eq!(class_answer([0, 0, 0, 0]), None, "personne n'a levé la main");
+}
+
+#[test]
+fn a_class_quiz_scores_like_a_visitor_with_the_same_answers() {
+    let hands: Vec<[u32; 4]> = (0..REAL.items.len()).map(|i| [(i % 5) as u32 * 3, 4, (i % 3) as u32 * 4, 1]).collect();
+    let answers = Answers { items: hands.iter().map(|h| quiz::class_answer(*h)).collect(), ..Default::default() };
+    let first = ranked(&answers);
+    assert_eq!(first, ranked(&answers));
+    assert!(first[0].reasons.len() >= 2, "les résultats de la classe s'expliquent aussi");
+}

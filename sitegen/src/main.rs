@@ -31,6 +31,11 @@ fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::
     for (slug, html) in &content.bodies {
         std::fs::write(bodies.join(format!("{slug}.html")), html)?;
     }
+    let sheets = out.join("contenu/fiches-activite");
+    std::fs::create_dir_all(&sheets)?;
+    for (slug, html) in &content.sheets {
+        std::fs::write(sheets.join(format!("{slug}.html")), html)?;
+    }
     std::fs::write(out.join("theme.css"), content.site.theme_css())?;
     for (territory, html) in &content.support_pages {
         let folder = out.join("contenu/territoires").join(territory);

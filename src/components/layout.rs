@@ -2,6 +2,7 @@
 
 use crate::data::SITE_NAME;
 use crate::href;
+use crate::modes::use_modes;
 use leptos::prelude::*;
 use leptos_router::components::A;
 use leptos_router::hooks::use_location;
@@ -48,9 +49,22 @@ pub fn Footer() -> impl IntoView {
                 <p>
                     <A href=href("/a-propos")>"À propos et sources"</A>
                 </p>
+                <ClassModeSwitch/>
                 <p class="pied-note">"Aucun suivi, aucun cookie : vos réponses restent sur cet appareil."</p>
             </div>
         </footer>
+    }
+}
+
+/// For teachers at a projector: big type, strong contrast, keyboard-driven (see `modes`).
+#[component]
+fn ClassModeSwitch() -> impl IntoView {
+    let modes = use_modes();
+    view! {
+        <button type="button" class="bouton bouton-secondaire bouton-classe" aria-pressed=move || modes.class.get().to_string()
+            on:click=move |_| modes.set_class(!modes.class.get_untracked())>
+            "Mode classe"
+        </button>
     }
 }
 

@@ -1,5 +1,6 @@
-//! Shared bits of content: links to other websites, and the message shown when loading fails.
+//! Shared bits of content: links to other websites, and fragments fetched on demand.
 
+use crate::data::LoadError;
 use leptos::prelude::*;
 
 /// A link to another website: no referrer sent, and marked as leaving the guide (visibly by CSS,
@@ -24,5 +25,22 @@ pub fn LoadFailed(
             <p>{advice}</p>
             <button type="button" class="bouton" on:click=move |_| retry()>"Réessayer"</button>
         </div>
+    }
+}
+
+/// A fragment of safe HTML that sitegen wrote at build time, fetched when the page opens: a
+/// loading state, then the fragment, or the reason it failed with « Réessayer ».
+#[component]
+pub fn FetchedHtml(
+    resource: LocalResource<Result<String, LoadError>>,
+    #[prop(default = "Chargement…")] loading: &'static str,
+    #[prop(default = "Vérifiez la connexion, puis réessayez.")] advice: &'static str,
+) -> impl IntoView {
+    view! {
+        <Suspense fallback=move || view! { <p class="chargement" role="status">{loading}</p> }>
+            <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors advice retry=move || resource.refetch()/> }>
+                {move || Suspend::new(async move { resource.await.map(|html| view! { <div class="corps-fiche" inner_html=html></div> }) })}
+            </ErrorBoundary>
+        </Suspense>
     }
 }

@@ -1,3 +1,4 @@
+pub mod kiosk;
 pub mod layout;
 pub mod links;
 pub mod pictograms;

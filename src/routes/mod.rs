@@ -1,8 +1,11 @@
 pub mod about;
+pub mod activity_sheet;
 pub mod agenda;
+pub mod class_quiz;
 pub mod home;
 pub mod map;
 pub mod not_found;
+pub mod organiser;
 pub mod profile;
 pub mod profiles;
 pub mod quiz;

@@ -1,13 +1,17 @@
 //! `/metiers/:slug`: one profile. The key facts come from the compiled catalogue and show at
 //! once; the body is fetched when the page opens.
 
-use crate::components::links::{ExternalLink, LoadFailed};
+use crate::components::links::{ExternalLink, FetchedHtml};
 use crate::data::{catalog, profile_body};
 use crate::href;
+use crate::modes::{typing, use_modes};
 use crate::routes::profiles::access_badge;
+use crate::stats;
+use guide_domain::stand::StandEvent;
 use guide_domain::catalog::{Diploma, Profile};
 use guide_domain::territory::french_iso_date;
 use guide_domain::vocab::{Licence, Section};
+use leptos::ev;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
@@ -48,9 +52,61 @@ fn go_to_section(id: &str) {
     }
 }
 
+/// Class mode shows one part of the body at a time, like slides; `None` shows them all.
+fn show_part(part: Option<usize>) {
+    let Some(body) = document().query_selector(".corps-fiche").ok().flatten() else { return };
+    let children = body.children();
+    let mut current: Option<usize> = None;
+    for i in 0..children.length() {
+        let Some(child) = children.item(i) else { continue };
+        if child.tag_name() == "H2" {
+            current = Some(current.map_or(0, |c| c + 1));
+        }
+        let _ = if part.is_none() || part == current {
+            child.remove_attribute("hidden")
+        } else {
+            child.set_attribute("hidden", "")
+        };
+    }
+}
+
 #[component]
 fn ProfileView(profile: &'static Profile) -> impl IntoView {
     let body = LocalResource::new(move || profile_body(profile.slug));
+    stats::record(StandEvent::ProfileViewed { slug: profile.slug });
+    let modes = use_modes();
+    let slide = RwSignal::new(0usize);
+    let last = Section::ALL.len() - 1;
+    let go_to_slide = move |to: usize| {
+        let to = to.min(last);
+        slide.set(to);
+        // The part must be visible before its heading can take focus.
+        if modes.class.get_untracked() {
+            show_part(Some(to));
+        }
+        go_to_section(Section::ALL[to].id());
+    };
+    Effect::new(move |_| {
+        // Re-run when the body arrives, and let it reach the document first.
+        let loaded = body.read().as_ref().is_some_and(|b| b.is_ok());
+        let part = modes.class.get().then(|| slide.get());
+        if loaded {
+            request_animation_frame(move || show_part(part));
+        }
+    });
+    let keys = window_event_listener(ev::keydown, move |ev| {
+        if !modes.class.get_untracked() || typing() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let current = slide.get_untracked();
+        match ev.key().as_str() {
+            "ArrowRight" | "PageDown" if current < last => go_to_slide(current + 1),
+            "ArrowLeft" | "PageUp" if current > 0 => go_to_slide(current - 1),
+            _ => return,
+        }
+        ev.prevent_default();
+    });
+    on_cleanup(move || keys.remove());
     let diplomas: Vec<&'static Diploma> = profile.diplomas.iter().filter_map(|id| catalog().diploma(id)).collect();
     view! {
         <Title text=profile.title()/>
@@ -63,8 +119,8 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
                 <nav class="sommaire" aria-label="Dans cette fiche">
                     <h2 class="sommaire-titre">"Dans cette fiche"</h2>
                     <ol>
-                        {Section::ALL.iter().map(|s| view! {
-                            <li><a href=format!("#{}", s.id()) on:click=move |ev| { ev.prevent_default(); go_to_section(s.id()) }>{s.label()}</a></li>
+                        {Section::ALL.iter().enumerate().map(|(i, s)| view! {
+                            <li><a href=format!("#{}", s.id()) on:click=move |ev| { ev.prevent_default(); go_to_slide(i) }>{s.label()}</a></li>
                         }).collect_view()}
                     </ol>
                 </nav>
@@ -73,16 +129,17 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
                 <A href=href(&format!("/carte?metier={}", profile.slug)) attr:class="bouton">"Où se former ?"</A>
                 <A href=href("/quiz") attr:class="bouton bouton-secondaire">"Faire le quiz"</A>
                 <A href=href("/accompagnement") attr:class="bouton bouton-secondaire">"Se faire accompagner"</A>
+                <A href=href(&format!("/metiers/{}/fiche-activite", profile.slug)) attr:class="bouton bouton-secondaire">"Fiche activité pour la classe"</A>
             </p>
-            <Suspense fallback=|| view! { <p class="chargement" role="status">"Chargement de la fiche…"</p> }>
-                <ErrorBoundary fallback=move |errors| view! {
-                    <LoadFailed errors advice="Vérifiez la connexion, puis réessayez. Les informations clés ci-dessus restent valables." retry=move || body.refetch()/>
-                }>
-                    {move || Suspend::new(async move {
-                        body.await.map(|html| view! { <div class="corps-fiche" inner_html=html></div> })
-                    })}
-                </ErrorBoundary>
-            </Suspense>
+            {move || modes.class.get().then(|| view! {
+                <nav class="diapos" aria-label="Parties de la fiche">
+                    <button type="button" class="bouton bouton-secondaire" disabled=move || slide.get() == 0 on:click=move |_| go_to_slide(slide.get_untracked().saturating_sub(1))>"← Partie précédente"</button>
+                    <p aria-live="polite">{move || format!("Partie {} sur {} : {}", slide.get() + 1, last + 1, Section::ALL[slide.get()].label())}</p>
+                    <button type="button" class="bouton bouton-secondaire" disabled=move || slide.get() == last on:click=move |_| go_to_slide(slide.get_untracked() + 1)>"Partie suivante →"</button>
+                </nav>
+            })}
+            <FetchedHtml resource=body loading="Chargement de la fiche…"
+                advice="Vérifiez la connexion, puis réessayez. Les informations clés ci-dessus restent valables."/>
             <Related profile/>
             <footer class="fiche-sources">
                 <h2>"Sources"</h2>

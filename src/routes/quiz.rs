@@ -1,10 +1,13 @@
 //! `/quiz`: one question per screen. Answers stay on this device (localStorage) so that a visitor
 //! who leaves and comes back, or reloads, finds them again; the result URL carries them to share.
 
-use crate::data::QUIZ_ITEMS;
+use crate::data::{PROFILES, QUIZ_ITEMS};
 use crate::device;
+use crate::modes::typing;
+use crate::stats;
+use guide_domain::stand::StandEvent;
 use crate::href;
-use guide_domain::quiz::{share, Answer, Answers, LicenceAnswer};
+use guide_domain::quiz::{self, share, Answer, Answers, LicenceAnswer, Outcome};
 use guide_domain::vocab::{Public, StudyLength};
 use leptos::ev;
 use leptos::prelude::*;
@@ -71,6 +74,11 @@ pub fn QuizPage() -> impl IntoView {
     let navigate = use_navigate();
     let finish = move || {
         let answers = progress.get_untracked().answers;
+        let top: Vec<&str> = match quiz::score(QUIZ_ITEMS, &answers, PROFILES) {
+            Outcome::Ranked(ranked) => ranked.iter().take(3).map(|m| m.profile.slug).collect(),
+            Outcome::NotEnough { .. } => Vec::new(),
+        };
+        stats::record(StandEvent::QuizFinished { top: &top });
         navigate(&results_url(&answers), Default::default());
     };
     let finish = StoredValue::new_local(finish);
@@ -79,6 +87,9 @@ pub fn QuizPage() -> impl IntoView {
         focus_question();
     };
     let answer_item = move |index: usize, answer: Answer| {
+        if progress.with_untracked(|p| p.answers.items.iter().all(Option::is_none)) {
+            stats::record(StandEvent::QuizStarted);
+        }
         progress.update(|p| p.answers.items[index] = Some(answer));
         go(index + 2);
     };
@@ -90,10 +101,7 @@ pub fn QuizPage() -> impl IntoView {
 
     // Shortcuts: 1–4 answer an activity; Left arrow or Backspace go back.
     let keys = window_event_listener(ev::keydown, move |ev| {
-        let in_field = document()
-            .active_element()
-            .is_some_and(|el| matches!(el.tag_name().as_str(), "INPUT" | "SELECT" | "TEXTAREA"));
-        if in_field || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+        if typing() || ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
         }
         let step = progress.get_untracked().step;

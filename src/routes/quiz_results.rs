@@ -1,8 +1,9 @@
 //! `/quiz/resultats?r=…`: the results, rebuilt from the answers in the URL so that the same link
-//! shows the same results on any device.
+//! shows the same results on any device. `&classe=1` speaks to a class (see `class_quiz`).
 
 use crate::data::{PROFILES, QUIZ_ITEMS};
 use crate::href;
+use crate::routes::class_quiz;
 use crate::routes::quiz::{results_url, Progress};
 use guide_domain::quiz::{self, share, Answers, Match, Outcome};
 use guide_domain::vocab::Licence;
@@ -17,15 +18,17 @@ pub fn QuizResults() -> impl IntoView {
     let decoded = Memo::new(move |_| {
         query.read().get("r").ok_or(share::InvalidLink).and_then(|code| share::decode(&code, QUIZ_ITEMS.len()))
     });
+    let group = Memo::new(move |_| query.read().get("classe").is_some());
     move || match decoded.get() {
         Err(_) => view! { <InvalidLink/> }.into_any(),
         Ok(answers) => {
             crate::mark("quiz:calcul-debut");
             let outcome = quiz::score(QUIZ_ITEMS, &answers, PROFILES);
             crate::mark("quiz:calcul-fin");
+            let group = group.get();
             match outcome {
-                Outcome::NotEnough { answered, needed } => view! { <NotEnough answers answered needed/> }.into_any(),
-                Outcome::Ranked(ranked) => view! { <Ranked answers ranked/> }.into_any(),
+                Outcome::NotEnough { answered, needed } => view! { <NotEnough answers answered needed group/> }.into_any(),
+                Outcome::Ranked(ranked) => view! { <Ranked answers ranked group/> }.into_any(),
             }
         }
     }
@@ -42,9 +45,14 @@ fn InvalidLink() -> impl IntoView {
 }
 
 #[component]
-fn NotEnough(answers: Answers, answered: usize, needed: usize) -> impl IntoView {
+fn NotEnough(answers: Answers, answered: usize, needed: usize, group: bool) -> impl IntoView {
     let navigate = use_navigate();
     let resume = move |_| {
+        if group {
+            // The class tally is still on this device: the teacher resumes where they stopped.
+            navigate("/quiz/classe", Default::default());
+            return;
+        }
         let first_open = answers.items.iter().position(|a| a.is_none_or(|a| a == quiz::Answer::DontKnow)).unwrap_or(0);
         Progress { answers: answers.clone(), step: first_open + 1 }.save();
         navigate("/quiz", Default::default());
@@ -69,23 +77,27 @@ fn absolute(path: &str) -> String {
 }
 
 #[component]
-fn Ranked(answers: Answers, ranked: Vec<Match>) -> impl IntoView {
+fn Ranked(answers: Answers, ranked: Vec<Match>, group: bool) -> impl IntoView {
     let also: Vec<Match> = quiz::also_discover(&ranked).into_iter().cloned().collect();
     let surprise = also.get(2).map(|m| m.profile.slug);
     let top: Vec<Match> = ranked.into_iter().take(3).collect();
     let first = top[0].profile.slug;
-    let share_url = absolute(&results_url(&answers));
+    let share_url = absolute(&results_url(&answers)) + if group { "&classe=1" } else { "" };
     let qr = share::qr_svg(&share_url).unwrap_or_default();
-    let restart = |_| {
-        Progress::forget();
+    let restart = move |_| {
+        if group {
+            class_quiz::forget();
+        } else {
+            Progress::forget();
+        }
     };
     view! {
-        <Title text="Tes pistes de métiers"/>
-        <h1 tabindex="-1">"Tes pistes de métiers"</h1>
+        <Title text=if group { "Les pistes de la classe" } else { "Tes pistes de métiers" }/>
+        <h1 tabindex="-1">{if group { "Les pistes de la classe" } else { "Tes pistes de métiers" }}</h1>
         <p class="encadre">"Ce sont des pistes, pas un verdict : le quiz compare tes goûts avec ce que demandent les métiers. "
             "Lis les fiches, parles-en autour de toi, et essaie : un stage ou une immersion en dit plus que n'importe quel quiz."</p>
         <ol class="pistes">
-            {top.into_iter().map(|m| view! { <Lead m/> }).collect_view()}
+            {top.into_iter().map(|m| view! { <Lead m group/> }).collect_view()}
         </ol>
         <h2>"À découvrir aussi"</h2>
         <ul class="cartes-metiers" role="list">
@@ -116,14 +128,15 @@ fn Ranked(answers: Answers, ranked: Vec<Match>) -> impl IntoView {
             <p class="lien-partage"><a href=share_url.clone()>{share_url.clone()}</a></p>
         </section>
         <p class="actions">
-            <A href=href("/quiz") attr:class="bouton bouton-secondaire" on:click=restart>"Recommencer le quiz"</A>
+            <A href=href(if group { "/quiz/classe" } else { "/quiz" }) attr:class="bouton bouton-secondaire" on:click=restart>"Recommencer le quiz"</A>
             <A href=href("/quiz/comment-ca-marche") attr:class="bouton bouton-secondaire">"Comment ça marche ?"</A>
         </p>
     }
 }
 
 #[component]
-fn Lead(m: Match) -> impl IntoView {
+fn Lead(m: Match, group: bool) -> impl IntoView {
+    let who = if group { "La classe a surtout répondu" } else { "Tu as répondu" };
     let p = m.profile;
     view! {
         <li class="piste">
@@ -132,7 +145,7 @@ fn Lead(m: Match) -> impl IntoView {
             <h3>"Pourquoi ce métier ?"</h3>
             <ul>
                 {m.reasons.iter().map(|r| view! {
-                    <li>"Tu as répondu « "{r.answer.label()}" » à « "{QUIZ_ITEMS[r.item].text}" »."</li>
+                    <li>{who}" « "{r.answer.label()}" » à « "{QUIZ_ITEMS[r.item].text}" »."</li>
                 }).collect_view()}
             </ul>
             {m.longer_studies.then(|| view! {

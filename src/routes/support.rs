@@ -1,7 +1,7 @@
 //! `/accompagnement`: for adults and young adults looking for a way in — immersion, paid
 //! training, VAE — and who to contact in the territory.
 
-use crate::components::links::{ExternalLink, LoadFailed};
+use crate::components::links::{ExternalLink, FetchedHtml};
 use crate::data::territory_support;
 use crate::territory::{use_territory, TerritoryChoice};
 use guide_domain::territory::Territory;
@@ -18,11 +18,7 @@ pub fn Support() -> impl IntoView {
         <p class="accroche">"Vous cherchez un métier utile, une formation payée, ou à faire reconnaître votre expérience ? Des personnes peuvent vous aider, gratuitement."</p>
         <TerritoryChoice/>
         {move || view! { <Contacts territory=territory.get()/> }}
-        <Suspense fallback=|| view! { <p class="chargement" role="status">"Chargement…"</p> }>
-            <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors retry=move || page.refetch()/> }>
-                {move || Suspend::new(async move { page.await.map(|html| view! { <div class="corps-fiche" inner_html=html></div> }) })}
-            </ErrorBoundary>
-        </Suspense>
+        <FetchedHtml resource=page/>
     }
 }
 

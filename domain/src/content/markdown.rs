@@ -170,7 +170,7 @@ fn classify(dest: &CowStr, targets: &LinkTargets) -> Result<LinkKind, String> {
     }
 }
 
-fn escape(text: &str) -> String {
+pub(super) fn escape(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {

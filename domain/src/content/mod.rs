@@ -34,6 +34,8 @@ pub struct Content {
     pub quiz: Vec<crate::quiz::Item>,
     /// Each profile's body rendered to safe HTML, by slug.
     pub bodies: Vec<(String, String)>,
+    /// Each profile's « fiche activité » for teachers, as safe HTML, by slug.
+    pub sheets: Vec<(String, String)>,
     /// Every file read, so that build scripts can ask to be re-run when one changes.
     pub files: Vec<PathBuf>,
 }
@@ -44,7 +46,10 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let mut files = Vec::new();
     let site = site::load(dir, &mut files, &mut errors);
     let diplomas = profiles::load_diplomas(dir, &mut files, &mut errors);
-    let (profiles, bodies) = profiles::load_profiles(dir, &diplomas, &mut files, &mut errors);
+    let loaded = profiles::load_profiles(dir, &diplomas, &mut files, &mut errors);
+    let bodies = loaded.iter().map(|l| (l.profile.slug.to_string(), l.body.clone())).collect();
+    let sheets = loaded.iter().map(|l| (l.profile.slug.to_string(), l.sheet.clone())).collect();
+    let profiles: Vec<_> = loaded.into_iter().map(|l| l.profile).collect();
     let quiz = quiz::load(dir, &mut files, &mut errors);
     let mut targets = LinkTargets(profiles::ROUTES.iter().map(|r| r.to_string()).collect());
     targets.0.extend(profiles.iter().map(|p| format!("/metiers/{}", p.slug)));
@@ -72,6 +77,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
             map,
             quiz,
             bodies,
+            sheets,
             files,
         }),
         _ => Err(errors),

@@ -11,7 +11,7 @@ use std::path::{Path, PathBuf};
 
 /// The app's own routes that Markdown may link to, besides the profiles.
 pub const ROUTES: &[&str] =
-    &["/", "/metiers", "/quiz", "/quiz/comment-ca-marche", "/carte", "/agenda", "/accompagnement", "/a-propos"];
+    &["/", "/metiers", "/quiz", "/quiz/classe", "/quiz/comment-ca-marche", "/carte", "/agenda", "/accompagnement", "/a-propos"];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -51,6 +51,23 @@ struct RawProfile {
     metiers_proches: Vec<String>,
     sources: Vec<String>,
     verifie_le: toml::value::Datetime,
+    fiche: RawActivitySheet,
+}
+
+/// The teacher's « fiche activité »: talking points and questions for a professional. No figures
+/// here: they live in the profile, with their sources.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawActivitySheet {
+    a_discuter: Vec<String>,
+    questions_pro: Vec<String>,
+}
+
+/// A profile as loaded: its catalogue entry, its body and its activity sheet rendered to HTML.
+pub struct LoadedProfile {
+    pub profile: Profile,
+    pub body: String,
+    pub sheet: String,
 }
 
 fn read(path: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) -> Option<String> {
@@ -175,7 +192,7 @@ pub fn load_profiles(
     diplomas: &[Diploma],
     files: &mut Vec<PathBuf>,
     errors: &mut Vec<ContentError>,
-) -> (Vec<Profile>, Vec<(String, String)>) {
+) -> Vec<LoadedProfile> {
     let folder = dir.join("metiers");
     let mut paths: Vec<PathBuf> = match std::fs::read_dir(&folder) {
         Ok(entries) => entries
@@ -184,7 +201,7 @@ pub fn load_profiles(
             .collect(),
         Err(e) => {
             errors.push(ContentError::new(&folder, None, None, format!("dossier illisible : {e}")));
-            return (Vec::new(), Vec::new());
+            return Vec::new();
         }
     };
     paths.sort();
@@ -195,7 +212,6 @@ pub fn load_profiles(
     targets.0.extend(slugs.iter().map(|s| format!("/metiers/{s}")));
 
     let mut profiles = Vec::new();
-    let mut bodies = Vec::new();
     for path in paths {
         let Some(source) = read(&path, files, errors) else { continue };
         let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
@@ -207,22 +223,21 @@ pub fn load_profiles(
                 "nom de fichier : minuscules, chiffres et tirets seulement (il donne l'adresse de la fiche)",
             ));
         }
-        if let Some(profile_and_body) = load_profile(&path, &slug, &source, diplomas, &slugs, &targets, errors) {
-            let title = profile_and_body.0.title_masculine;
-            if let Some(twin) = profiles.iter().find(|p: &&Profile| p.title_masculine == title) {
+        if let Some(loaded) = load_profile(&path, &slug, &source, diplomas, &slugs, &targets, errors) {
+            let title = loaded.profile.title_masculine;
+            if let Some(twin) = profiles.iter().find(|p: &&LoadedProfile| p.profile.title_masculine == title) {
                 errors.push(ContentError::new(
                     &path,
                     Some(2),
                     Some("titre_masculin"),
-                    format!("même titre que la fiche « {} » : un métier n'a qu'une fiche", twin.slug),
+                    format!("même titre que la fiche « {} » : un métier n'a qu'une fiche", twin.profile.slug),
                 ));
                 continue;
             }
-            profiles.push(profile_and_body.0);
-            bodies.push((slug, profile_and_body.1));
+            profiles.push(loaded);
         }
     }
-    (profiles, bodies)
+    profiles
 }
 
 fn load_profile(
@@ -233,7 +248,7 @@ fn load_profile(
     slugs: &BTreeSet<String>,
     targets: &LinkTargets,
     errors: &mut Vec<ContentError>,
-) -> Option<(Profile, String)> {
+) -> Option<LoadedProfile> {
     let split = front_matter::split(path, source).map_err(|e| errors.push(e)).ok()?;
     let raw: RawProfile = front_matter::parse(path, split.front, split.front_line).map_err(|e| errors.push(e)).ok()?;
     let at = |key: &str| line_of_key(split.front, split.front_line, key);
@@ -327,6 +342,9 @@ fn load_profile(
         ));
     }
 
+    // `[fiche]` as a table names each field on its line; as an inline table, the line of `fiche`.
+    check_sheet(path, &raw.fiche, &|field| at(field).or_else(|| at("fiche")), errors);
+
     let rendered = render_markdown(split.body, split.body_line, targets);
     for (line, message) in &rendered.problems {
         errors.push(ContentError::new(path, Some(*line), None, message.clone()));
@@ -354,7 +372,58 @@ fn load_profile(
         sources: raw.sources.into_iter().map(leak).collect::<Vec<_>>().leak(),
         checked_on: leak(checked_on),
     };
-    Some((profile, rendered.html))
+    let sheet = sheet_html(&raw.fiche);
+    Some(LoadedProfile { profile, body: rendered.html, sheet })
+}
+
+fn check_sheet(
+    path: &Path,
+    sheet: &RawActivitySheet,
+    at: &dyn Fn(&str) -> Option<usize>,
+    errors: &mut Vec<ContentError>,
+) {
+    for (field, items, count) in
+        [("a_discuter", &sheet.a_discuter, 2..=5), ("questions_pro", &sheet.questions_pro, 3..=3)]
+    {
+        if !count.contains(&items.len()) {
+            let expected = if count.start() == count.end() {
+                format!("{} exactement", count.start())
+            } else {
+                format!("de {} à {}", count.start(), count.end())
+            };
+            errors.push(ContentError::new(
+                path,
+                at(field),
+                Some(field),
+                format!("{} élément(s) ; il en faut {expected}", items.len()),
+            ));
+        }
+        for item in items.iter() {
+            let problem = if item.trim().is_empty() {
+                Some("un élément est vide".to_string())
+            } else if item.contains('·') {
+                Some(format!("« {item} » : pas de point médian, écrire les deux formes"))
+            } else if item.chars().any(|c| c.is_ascii_digit()) {
+                Some(format!("« {item} » : pas de chiffres ici, ils restent dans la fiche avec leurs sources"))
+            } else {
+                None
+            };
+            if let Some(message) = problem {
+                errors.push(ContentError::new(path, at(field), Some(field), message));
+            }
+        }
+    }
+}
+
+fn sheet_html(sheet: &RawActivitySheet) -> String {
+    let list = |items: &[String]| {
+        items.iter().map(|i| format!("<li>{}</li>", super::markdown::escape(i.trim()))).collect::<String>()
+    };
+    format!(
+        "<h2>À discuter en classe</h2>\n<ol>{}</ol>\n<h2>Trois questions à poser à un ou une professionnelle</h2>\n<ol>{}</ol>\n",
+        list(&sheet.a_discuter),
+        list(&sheet.questions_pro)
+    )
 }
 
 /// Every profile has the same eight sections, in the same order, so pages look alike.

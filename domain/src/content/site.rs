@@ -16,6 +16,24 @@ pub struct SiteConfig {
     pub couleurs: Colours,
     /// The territory shown by default, e.g. "62-pas-de-calais".
     pub territoire: String,
+    /// Forum-stand tablets: when to offer a fresh start to the next visitor.
+    #[serde(default)]
+    pub borne: Kiosk,
+}
+
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Kiosk {
+    /// Seconds without a touch before « Tu es toujours là ? ».
+    pub veille_secondes: u32,
+    /// Seconds that notice counts down before the app goes back home (20 at least: RGAA 13.1).
+    pub compte_a_rebours_secondes: u32,
+}
+
+impl Default for Kiosk {
+    fn default() -> Self {
+        Kiosk { veille_secondes: 90, compte_a_rebours_secondes: 30 }
+    }
 }
 
 #[derive(Debug, Clone, Deserialize)]
@@ -75,6 +93,21 @@ pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>
                 format!("« {colour} » est trop clair : contraste de {ratio:.2}:1 avec le blanc, 4,5:1 au moins"),
             )),
             Some(_) => {}
+        }
+    }
+    let kiosk_limits = [
+        ("veille_secondes", site.borne.veille_secondes, 20, "20 secondes au moins, pour laisser le temps de lire"),
+        (
+            "compte_a_rebours_secondes",
+            site.borne.compte_a_rebours_secondes,
+            crate::stand::MIN_COUNTDOWN_SECONDS,
+            "20 secondes au moins, pour laisser le temps de réagir (RGAA 13.1)",
+        ),
+    ];
+    for (field, value, min, why) in kiosk_limits {
+        if value < min {
+            let line = front_matter::line_of_key(&text, 1, field);
+            errors.push(ContentError::new(&path, line, Some(field), format!("{value} : {why}")));
         }
     }
     (errors.len() == before).then_some(site)
