@@ -99,6 +99,11 @@ pub fn provide_modes() {
     provide_context(modes);
 }
 
+/// Whether this device is a stand's kiosk, outside any reactive owner (event handlers too).
+pub fn kiosk_on() -> bool {
+    device::load(KIOSK_KEY).is_some()
+}
+
 pub fn use_modes() -> Modes {
     expect_context::<Modes>()
 }

@@ -2,10 +2,9 @@
 //! device and never sent. Organisers read, export and erase them on /organisateur.
 
 use crate::device;
-use crate::modes::Modes;
+use crate::modes::kiosk_on;
 use guide_domain::stand::{StandEvent, StandStats};
 use guide_domain::territory::civil_from_days;
-use leptos::prelude::*;
 
 const STORAGE_KEY: &str = "stand-statistiques";
 
@@ -24,7 +23,7 @@ pub fn today_iso() -> String {
 }
 
 pub fn record(event: StandEvent) {
-    if !use_context::<Modes>().is_some_and(|m| m.kiosk.get_untracked()) {
+    if !kiosk_on() {
         return;
     }
     let mut stats = load();

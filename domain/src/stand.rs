@@ -10,7 +10,9 @@ pub const MIN_COUNTDOWN_SECONDS: u32 = 20;
 pub enum IdlePhase {
     Active,
     /// « Tu es toujours là ? » is shown with this many seconds left.
-    Warning { seconds_left: u32 },
+    Warning {
+        seconds_left: u32,
+    },
     /// Time is up: back home, the visitor's answers forgotten.
     Reset,
 }
@@ -35,8 +37,12 @@ pub fn idle_phase(idle_ms: u64, idle_seconds: u32, countdown_seconds: u32) -> Id
 pub enum StandEvent<'a> {
     QuizStarted,
     /// A finished quiz, with the profiles it put first.
-    QuizFinished { top: &'a [&'a str] },
-    ProfileViewed { slug: &'a str },
+    QuizFinished {
+        top: &'a [&'a str],
+    },
+    ProfileViewed {
+        slug: &'a str,
+    },
 }
 
 const STARTED: &str = "quiz-commences";

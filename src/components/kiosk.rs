@@ -148,7 +148,8 @@ fn OutboundQr() -> impl IntoView {
             dialog.close();
         }
     };
-    let shown_text = move || shown.get().map(|url| url.trim_start_matches("mailto:").trim_start_matches("tel:").to_string());
+    let shown_text =
+        move || shown.get().map(|url| url.trim_start_matches("mailto:").trim_start_matches("tel:").to_string());
     view! {
         <dialog node_ref=dialog class="dialogue dialogue-qr" aria-labelledby="qr-titre" on:close=move |_| set_shown.set(None)>
             <h2 id="qr-titre">"Ce lien mène hors du guide"</h2>

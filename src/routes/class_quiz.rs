@@ -39,10 +39,8 @@ fn restore() -> Option<(usize, Tally)> {
 }
 
 fn save(step: usize, tally: &Tally) {
-    let hands: Vec<String> = tally
-        .iter()
-        .map(|h| h.map_or("-".to_string(), |h| h.map(|n| n.to_string()).join(".")))
-        .collect();
+    let hands: Vec<String> =
+        tally.iter().map(|h| h.map_or("-".to_string(), |h| h.map(|n| n.to_string()).join("."))).collect();
     device::save(STORAGE_KEY, &format!("{step}|{}", hands.join(",")));
 }
 
@@ -52,7 +50,9 @@ pub fn forget() {
 
 fn focus_question() {
     request_animation_frame(|| {
-        if let Some(el) = document().get_element_by_id("question").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok()) {
+        if let Some(el) =
+            document().get_element_by_id("question").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
+        {
             let _ = el.focus();
         }
     });
@@ -128,7 +128,11 @@ pub fn ClassQuiz() -> impl IntoView {
 }
 
 #[component]
-fn Welcome(started: bool, on_start: impl Fn() + 'static + Copy, on_restart: impl Fn() + 'static + Copy) -> impl IntoView {
+fn Welcome(
+    started: bool,
+    on_start: impl Fn() + 'static + Copy,
+    on_restart: impl Fn() + 'static + Copy,
+) -> impl IntoView {
     view! {
         <div class="quiz-accueil">
             <p class="accroche">"Le quiz d'orientation pour toute la classe, à projeter."</p>
@@ -149,7 +153,11 @@ fn Welcome(started: bool, on_start: impl Fn() + 'static + Copy, on_restart: impl
 }
 
 #[component]
-fn ClassQuestion(index: usize, saved: Option<[u32; 4]>, on_record: impl Fn(usize, [u32; 4]) + 'static + Copy) -> impl IntoView {
+fn ClassQuestion(
+    index: usize,
+    saved: Option<[u32; 4]>,
+    on_record: impl Fn(usize, [u32; 4]) + 'static + Copy,
+) -> impl IntoView {
     let item = &QUIZ_ITEMS[index];
     let hands = RwSignal::new(saved.unwrap_or_default());
     let chosen = saved.and_then(class_answer);
@@ -169,7 +177,7 @@ fn ClassQuestion(index: usize, saved: Option<[u32; 4]>, on_record: impl Fn(usize
                             majority[i] = 1;
                             on_record(index, majority)
                         }>
-                        <span class="reponse-lettre" aria-hidden="true">{LETTERS[i]}</span>
+                        <span class="reponse-lettre">{LETTERS[i]}</span>
                         <span>{answer.label()}</span>
                     </button>
                 }).collect_view()}

@@ -95,7 +95,8 @@ fn OfflineReadiness() -> impl IntoView {
             status.refetch();
         });
     };
-    let described = move || match status.get() {
+    let described = move || {
+        match status.get() {
         None => "Vérification…".to_string(),
         Some(Err(Unavailable::Unsupported)) => {
             "Ce navigateur ne permet pas l'utilisation hors ligne (ou elle est bloquée). Utilisez un navigateur récent, hors navigation privée.".into()
@@ -109,6 +110,7 @@ fn OfflineReadiness() -> impl IntoView {
         Some(Ok(CacheStatus { cached, total })) => format!(
             "Pas encore prêt : {cached} fichiers sur {total} sont enregistrés. Connectez l'appareil à un bon réseau, puis touchez « Préparer cet appareil »."
         ),
+    }
     };
     let ready = move || matches!(status.get(), Some(Ok(CacheStatus { cached, total })) if cached >= total);
     view! {

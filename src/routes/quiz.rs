@@ -3,11 +3,11 @@
 
 use crate::data::{PROFILES, QUIZ_ITEMS};
 use crate::device;
+use crate::href;
 use crate::modes::typing;
 use crate::stats;
-use guide_domain::stand::StandEvent;
-use crate::href;
 use guide_domain::quiz::{self, share, Answer, Answers, LicenceAnswer, Outcome};
+use guide_domain::stand::StandEvent;
 use guide_domain::vocab::{Public, StudyLength};
 use leptos::ev;
 use leptos::prelude::*;

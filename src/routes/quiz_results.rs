@@ -27,7 +27,9 @@ pub fn QuizResults() -> impl IntoView {
             crate::mark("quiz:calcul-fin");
             let group = group.get();
             match outcome {
-                Outcome::NotEnough { answered, needed } => view! { <NotEnough answers answered needed group/> }.into_any(),
+                Outcome::NotEnough { answered, needed } => {
+                    view! { <NotEnough answers answered needed group/> }.into_any()
+                }
                 Outcome::Ranked(ranked) => view! { <Ranked answers ranked group/> }.into_any(),
             }
         }

@@ -56,6 +56,26 @@ test('après une visite, tout le site marche sans réseau', async ({ page, conte
   await context.setOffline(false);
 });
 
+test('la page organisateur dit si l\'appareil est prêt hors ligne et le prépare en un geste', async ({ page }) => {
+  test.setTimeout(60_000);
+  await openRoute(page, '/organisateur');
+  const { total } = await readyOffline(page);
+  const state = page.locator('.etat');
+  await page.getByRole('button', { name: 'Vérifier à nouveau' }).click();
+  await expect(state).toHaveText(`Cet appareil est prêt pour une utilisation hors ligne : les ${total} fichiers du guide sont enregistrés.`);
+
+  // A file goes missing from the cache (evicted, or an install cut short on a weak network).
+  await page.evaluate(async () => {
+    const cache = await caches.open((await caches.keys()).find((k) => k.startsWith('guide-')));
+    const requests = await cache.keys();
+    await cache.delete(requests.find((r) => r.url.endsWith('.svg')));
+  });
+  await page.getByRole('button', { name: 'Vérifier à nouveau' }).click();
+  await expect(state).toContainText(`Pas encore prêt : ${total - 1} fichiers sur ${total}`);
+  await page.getByRole('button', { name: 'Préparer cet appareil' }).click();
+  await expect(state).toContainText(`les ${total} fichiers du guide sont enregistrés`);
+});
+
 test('le manifeste décrit une application installable en français', async ({ page, request }) => {
   await openRoute(page, '/');
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');

@@ -10,8 +10,17 @@ use std::collections::BTreeSet;
 use std::path::{Path, PathBuf};
 
 /// The app's own routes that Markdown may link to, besides the profiles.
-pub const ROUTES: &[&str] =
-    &["/", "/metiers", "/quiz", "/quiz/classe", "/quiz/comment-ca-marche", "/carte", "/agenda", "/accompagnement", "/a-propos"];
+pub const ROUTES: &[&str] = &[
+    "/",
+    "/metiers",
+    "/quiz",
+    "/quiz/classe",
+    "/quiz/comment-ca-marche",
+    "/carte",
+    "/agenda",
+    "/accompagnement",
+    "/a-propos",
+];
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
