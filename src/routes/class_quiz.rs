@@ -6,6 +6,7 @@ use crate::data::QUIZ_ITEMS;
 use crate::device;
 use crate::href;
 use crate::modes::typing;
+use crate::routes::quiz::StartOrResume;
 use guide_domain::quiz::{class_answer, share, Answer, Answers};
 use leptos::ev;
 use leptos::prelude::*;
@@ -141,12 +142,9 @@ fn Welcome(
                 <li>"Les élèves lèvent la main pour A, B, C ou D."</li>
                 <li>"Entrez le nombre de mains pour chaque lettre, ou touchez seulement la réponse de la majorité."</li>
             </ol>
-            <p>{format!("{} activités, environ 15 minutes. Les résultats montrent les métiers qui vont avec les goûts du groupe, et pourquoi.", QUIZ_ITEMS.len())}</p>
+            <p>{format!("{} activités. Les résultats montrent les métiers qui vont avec les goûts du groupe, et pourquoi.", QUIZ_ITEMS.len())}</p>
             <p>"Rien n'est enregistré ailleurs que sur cet appareil, et aucun nom n'est demandé."</p>
-            <p class="actions">
-                <button type="button" class="bouton" on:click=move |_| on_start()>{if started { "Reprendre" } else { "Commencer" }}</button>
-                {started.then(|| view! { <button type="button" class="bouton bouton-secondaire" on:click=move |_| on_restart()>"Recommencer à zéro"</button> })}
-            </p>
+            <StartOrResume started on_start on_restart start="Commencer" resume="Reprendre"/>
             <p><A href=href("/quiz")>"Faire le quiz seul ou seule"</A></p>
         </div>
     }

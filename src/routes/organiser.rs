@@ -129,17 +129,28 @@ fn OfflineReadiness() -> impl IntoView {
 }
 
 #[component]
+fn ModeCheckbox(
+    id: &'static str,
+    label: &'static str,
+    on: RwSignal<bool>,
+    set: impl Fn(bool) + 'static,
+) -> impl IntoView {
+    view! {
+        <div class="case">
+            <input type="checkbox" id=id prop:checked=move || on.get() on:change:target=move |ev| set(ev.target().checked())/>
+            <label for=id>{label}</label>
+        </div>
+    }
+}
+
+#[component]
 fn KioskSettings() -> impl IntoView {
     let modes = use_modes();
     view! {
         <section class="reglage" aria-labelledby="borne-titre">
             <h2 id="borne-titre">"Mode borne (tablette de stand)"</h2>
             <p>"Pour une tablette laissée en libre accès : un bouton « Recommencer » toujours visible, les liens vers d'autres sites remplacés par un code QR, et un retour à l'accueil quand personne ne touche l'écran. Les réponses du visiteur sont alors effacées pour la personne suivante."</p>
-            <div class="case">
-                <input type="checkbox" id="mode-borne" prop:checked=move || modes.kiosk.get()
-                    on:change:target=move |ev| modes.set_kiosk(ev.target().checked())/>
-                <label for="mode-borne">"Mode borne sur cet appareil"</label>
-            </div>
+            <ModeCheckbox id="mode-borne" label="Mode borne sur cet appareil" on=modes.kiosk set=move |on| modes.set_kiosk(on)/>
             <div class="champ">
                 <label for="veille">"Secondes sans toucher l'écran avant « Tu es toujours là ? »"</label>
                 <input type="number" id="veille" min="20" max="900" inputmode="numeric" aria-describedby="veille-aide"
@@ -165,11 +176,7 @@ fn ClassSettings() -> impl IntoView {
         <section class="reglage" aria-labelledby="classe-titre">
             <h2 id="classe-titre">"Mode classe (vidéoprojecteur)"</h2>
             <p>"Texte et boutons très grands, contraste renforcé, sans décoration. Au clavier : sur une fiche, flèches gauche et droite pour passer d'une partie à l'autre ; F pour le plein écran ; Échap pour quitter le mode classe."</p>
-            <div class="case">
-                <input type="checkbox" id="mode-classe" prop:checked=move || modes.class.get()
-                    on:change:target=move |ev| modes.set_class(ev.target().checked())/>
-                <label for="mode-classe">"Mode classe sur cet appareil"</label>
-            </div>
+            <ModeCheckbox id="mode-classe" label="Mode classe sur cet appareil" on=modes.class set=move |on| modes.set_class(on)/>
             <p>"Aussi avec "<code>"?classe=1"</code>" dans l'adresse, ou le bouton « Mode classe » en bas de chaque page."</p>
         </section>
     }

@@ -173,12 +173,26 @@ fn Welcome(
                 <li>"Réponds selon ce qui te plairait, pas selon ce que tu sais déjà faire."</li>
                 <li>"Rien n'est envoyé : tes réponses restent sur cet appareil."</li>
             </ul>
-            <p class="actions">
-                <button type="button" class="bouton" on:click=move |_| on_start()>{if started { "Reprendre le quiz" } else { "Commencer le quiz" }}</button>
-                {started.then(|| view! { <button type="button" class="bouton bouton-secondaire" on:click=move |_| on_restart()>"Recommencer à zéro"</button> })}
-            </p>
+            <StartOrResume started on_start on_restart start="Commencer le quiz" resume="Reprendre le quiz"/>
             <p><A href=href("/quiz/comment-ca-marche")>"Comment ça marche ?"</A></p>
         </div>
+    }
+}
+
+/// A quiz's welcome buttons: start, or resume and start again from scratch.
+#[component]
+pub fn StartOrResume(
+    started: bool,
+    on_start: impl Fn() + 'static + Copy,
+    on_restart: impl Fn() + 'static + Copy,
+    start: &'static str,
+    resume: &'static str,
+) -> impl IntoView {
+    view! {
+        <p class="actions">
+            <button type="button" class="bouton" on:click=move |_| on_start()>{if started { resume } else { start }}</button>
+            {started.then(|| view! { <button type="button" class="bouton bouton-secondaire" on:click=move |_| on_restart()>"Recommencer à zéro"</button> })}
+        </p>
     }
 }
 
