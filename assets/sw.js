@@ -49,10 +49,10 @@ async function networkFirst(request, fallback) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok && request.method === 'GET') cache.put(fallback ?? request, response.clone());
+    if (response.ok && request.method === 'GET') cache.put(request, response.clone());
     return response;
   } catch (error) {
-    const cached = await cache.match(fallback ?? request, { ignoreSearch: !!fallback });
+    const cached = (await cache.match(request, { ignoreSearch: !!fallback })) ?? (fallback && (await cache.match(fallback)));
     if (cached) return cached;
     throw error;
   }
@@ -71,8 +71,9 @@ self.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   if (request.mode === 'navigate') {
-    // Never cache-first for pages: an old index.html would point at deleted files.
-    event.respondWith(networkFirst(request, new URL('index.html', self.registration.scope).href));
+    // Never cache-first for pages: an old page would point at deleted files. Offline, a page not
+    // cached yet gets the bare shell, and the app routes itself.
+    event.respondWith(networkFirst(request, new URL('coquille.html', self.registration.scope).href));
   } else if (HASHED.test(url.pathname)) {
     event.respondWith(cacheFirst(request));
   } else {

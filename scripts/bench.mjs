@@ -1,6 +1,6 @@
 // Prints the first-load sizes and the Lighthouse scores of every route. See scripts/bench.sh.
 import { spawn } from 'node:child_process';
-import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
@@ -8,7 +8,8 @@ import { chromium } from '@playwright/test';
 
 const DIST = 'dist';
 const PORT = 8093;
-const ROUTES = ['/', '/metiers', '/metiers/aide-soignant', '/quiz', '/carte', '/a-propos'];
+const ROUTES = ['/', '/metiers', '/metiers/aide-soignant', '/quiz', '/carte', '/a-propos', '/organisateur', '/quiz/classe'];
+const STATIC_ROUTE = '/metiers/aide-soignant (page statique)';
 const kb = (n) => (n / 1024).toFixed(1);
 
 async function size(path) {
@@ -31,14 +32,37 @@ console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gz)} | ${kb(total.br)} 
 
 const server = spawn('node', ['tests/support/serve.mjs', DIST, String(PORT), '--precompressed'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 600));
+
+// The physical limit (#8): the aide-soignant profile as a plain static page, i.e. the app's own
+// rendered page with every script removed, the same CSS, served the same way.
+const STATIC_DIR = 'target/bench-statique';
+const STATIC_PORT = PORT + 2;
+{
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const page = await browser.newPage();
+  await page.goto(`http://127.0.0.1:${PORT}/metiers/aide-soignant`);
+  await page.waitForSelector('.corps-fiche h2');
+  const html = (await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`))
+    .replace(/<script\b[\s\S]*?<\/script>/g, '')
+    .replace(/<link\b[^>]*rel="(?:modulepreload|preload|manifest)"[^>]*>/g, '');
+  await browser.close();
+  await rm(STATIC_DIR, { recursive: true, force: true });
+  await mkdir(STATIC_DIR, { recursive: true });
+  await writeFile(join(STATIC_DIR, 'index.html'), html);
+  for (const file of await readdir(DIST)) if (/\.(css|svg)$/.test(file)) await copyFile(join(DIST, file), join(STATIC_DIR, file));
+  await new Promise((resolve) => spawn('node', ['scripts/compress.mjs', STATIC_DIR], { stdio: 'ignore' }).on('exit', resolve));
+}
+const staticServer = spawn('node', ['tests/support/serve.mjs', STATIC_DIR, String(STATIC_PORT), '--precompressed'], { stdio: 'ignore' });
+await new Promise((r) => setTimeout(r, 600));
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
   chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
 });
 const rows = [];
 try {
-  for (const route of ROUTES) {
-    const { lhr } = await lighthouse(`http://127.0.0.1:${PORT}${route}`, { port: chrome.port, output: 'json', logLevel: 'error' });
+  const targets = [...ROUTES.map((route) => [route, `http://127.0.0.1:${PORT}${route}`]), [STATIC_ROUTE, `http://127.0.0.1:${STATIC_PORT}/`]];
+  for (const [route, url] of targets) {
+    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
     const c = lhr.categories;
     const a = lhr.audits;
     const row = {
@@ -58,6 +82,7 @@ try {
 } finally {
   await chrome.kill();
   server.kill();
+  staticServer.kill();
 }
 // In-browser timings from the app's performance marks (median of 5 runs).
 const marks = {};
@@ -99,6 +124,10 @@ console.log('| route | Perf. | Access. | Bonnes pratiques | SEO | FCP | LCP | TB
 for (const r of rows) {
   console.log(`| ${r.route} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${kb(r.transfer)} Ko |`);
 }
+const app = rows.find((r) => r.route === '/metiers/aide-soignant');
+const plain = rows.find((r) => r.route === STATIC_ROUTE);
+const ratio = app.lcp / plain.lcp;
+console.log(`\nLCP de /metiers/aide-soignant : application ${(app.lcp / 1000).toFixed(2)} s, page statique ${(plain.lcp / 1000).toFixed(2)} s, rapport ${ratio.toFixed(2)} (budget 1,3)`);
 for (const r of rows) if (r.failing.length) console.log(`audits en échec sur ${r.route} : ${r.failing.join(', ')}`);
 await mkdir('bench-results', { recursive: true });
-await writeFile('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), assets: total, routes: rows, marks, mapData: sizes }, null, 2));
+await writeFile('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), assets: total, routes: rows, lcpRatio: ratio, marks, mapData: sizes }, null, 2));

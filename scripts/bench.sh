@@ -7,8 +7,6 @@ ensure_rust_tools
 ensure_npm_packages
 ensure_chromium
 cd "$ROOT"
-log "release build into dist/"
-trunk build --release --offline
-node scripts/compress.mjs dist
+bash scripts/build.sh
 log "measuring"
 node scripts/bench.mjs "$@"

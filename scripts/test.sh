@@ -14,11 +14,9 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 log "native tests: domain logic, content validation, generator"
 cargo test --workspace --quiet
 
-log "release build into dist/"
-trunk build --release --offline
-node scripts/compress.mjs dist
-log "the same build under a sub-path (/guide/), for the deployment test"
-trunk build --release --offline --public-url /guide/ --dist target/dist-sous-chemin
+bash scripts/build.sh
+# The same build under a sub-path, for the deployment test.
+bash scripts/build.sh /guide/ target/dist-sous-chemin
 
 log "browser tests (Playwright + Debian chromium)"
 npx playwright test "$@"

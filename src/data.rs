@@ -60,16 +60,51 @@ async fn fetch_text(path: &str) -> Result<String, LoadError> {
     Ok(text)
 }
 
-pub async fn territory_support(territory: &str) -> Result<String, LoadError> {
-    fetch_text(&format!("territoires/{territory}/accompagnement.html")).await
+/// The HTML fragments under `contenu/` (profile bodies, activity sheets, support pages), by path.
+pub fn profile_body(slug: &str) -> String {
+    format!("metiers/{slug}.html")
 }
 
-pub async fn profile_body(slug: &str) -> Result<String, LoadError> {
-    fetch_text(&format!("metiers/{slug}.html")).await
+pub fn activity_sheet(slug: &str) -> String {
+    format!("fiches-activite/{slug}.html")
 }
 
-pub async fn activity_sheet(slug: &str) -> Result<String, LoadError> {
-    fetch_text(&format!("fiches-activite/{slug}.html")).await
+pub fn territory_support(territory: &str) -> String {
+    format!("territoires/{territory}/accompagnement.html")
+}
+
+thread_local! {
+    static PRERENDERED: std::cell::RefCell<Vec<(String, String)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+/// Keeps the fragments a prerendered page shows (`data-contenu`, see `FetchedHtml`) before the
+/// app replaces the page.
+pub fn keep_prerendered(root: &web_sys::Element) {
+    let Ok(found) = root.query_selector_all("[data-contenu]") else { return };
+    PRERENDERED.with_borrow_mut(|kept| {
+        for i in 0..found.length() {
+            let Some(el) = found.item(i).and_then(|n| wasm_bindgen::JsCast::dyn_into::<web_sys::Element>(n).ok())
+            else {
+                continue;
+            };
+            if let Some(path) = el.get_attribute("data-contenu") {
+                kept.push((path, el.inner_html()));
+            }
+        }
+    });
+}
+
+/// A fragment the prerendered page already showed, once: later visits fetch it as usual.
+pub fn take_prerendered(path: &str) -> Option<String> {
+    PRERENDERED.with_borrow_mut(|kept| kept.iter().position(|(p, _)| p == path).map(|i| kept.swap_remove(i).1))
+}
+
+/// A fragment, from the prerendered page if it showed it, else from the server.
+pub async fn fragment(path: String) -> Result<String, LoadError> {
+    match take_prerendered(&path) {
+        Some(html) => Ok(html),
+        None => fetch_text(&path).await,
+    }
 }
 
 /// Everything the map page draws and searches.

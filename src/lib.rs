@@ -23,13 +23,20 @@ use routes::{
     quiz_method::QuizMethod, quiz_results::QuizResults, support::Support,
 };
 
-/// Replaces the static shell of index.html with the app.
+/// Replaces the static page (the bare shell, or a page prerendered by scripts/prerender.mjs) with
+/// the app. Fragments the prerendered page already shows are kept, so the app shows them at once
+/// instead of fetching them again behind « Chargement… ».
 pub fn mount() {
     let document = document();
     let Some(root) = document.get_element_by_id("app") else { return };
+    data::keep_prerendered(&root);
     root.set_inner_html("");
     let root: web_sys::HtmlElement = root.unchecked_into();
     leptos::mount::mount_to(root, App).forget();
+    // Tests and the prerender script wait for this: before it, the page is static.
+    if let Some(html) = document.document_element() {
+        let _ = html.set_attribute("data-app", "pret");
+    }
 }
 
 /// The path the app is served under ("" at the root of a host, "/guide" under a sub-path),

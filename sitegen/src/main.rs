@@ -52,6 +52,7 @@ fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::
 
     let index_path = out.join("index.html");
     let index = std::fs::read_to_string(&index_path)?;
+    let index = defer_loader_on_prerendered_pages(&index)?;
     let index = index
         .replace("__CSP_SCRIPT_HASHES__", &inline_script_hashes(&index).join(" "))
         .replace("__SITE_NAME__", &escape(&content.site.nom))
@@ -59,6 +60,9 @@ fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::
     std::fs::write(&index_path, &index)?;
     // Hosts without rewrite rules serve 404.html for unknown paths: the app then routes itself.
     std::fs::write(out.join("404.html"), &index)?;
+    // The bare shell for paths that have no prerendered page (scripts/prerender.mjs fills
+    // index.html and the main routes with their content): hosts and the service worker fall back here.
+    std::fs::write(out.join("coquille.html"), &index)?;
 
     let assets = root().join("assets");
     std::fs::copy(assets.join("icone.svg"), out.join("icone.svg"))?;
@@ -109,6 +113,24 @@ fn write_service_worker(out: &Path, assets: &Path) -> std::io::Result<()> {
     let worker =
         std::fs::read_to_string(assets.join("sw.js"))?.replace("__VERSION__", &version).replace("__PRECACHE__", &list);
     std::fs::write(out.join("sw.js"), worker)
+}
+
+/// Trunk's loader starts the wasm at once. A page that scripts/prerender.mjs filled is readable
+/// without it: let that page paint first, so that the wasm download does not compete with the
+/// first paint on a slow connection. The bare shell (nothing to read yet) still starts at once.
+fn defer_loader_on_prerendered_pages(html: &str) -> std::io::Result<String> {
+    const IMPORT: &str = "import init, * as bindings from '";
+    let unexpected =
+        || std::io::Error::other("chargeur de trunk inattendu dans index.html (import init, * as bindings …)");
+    let start = html.find(IMPORT).ok_or_else(unexpected)?;
+    let url_start = start + IMPORT.len();
+    let url_len = html[url_start..].find("';").ok_or_else(unexpected)?;
+    let url = &html[url_start..url_start + url_len];
+    let deferred = format!(
+        "if (document.querySelector('#app h1')) await new Promise((painted) => requestAnimationFrame(() => setTimeout(painted)));\n\
+         const bindings = await import('{url}');\nconst init = bindings.default;"
+    );
+    Ok(format!("{}{deferred}{}", &html[..start], &html[url_start + url_len + 2..]))
 }
 
 /// CSP hashes of the inline scripts trunk writes (the wasm loader, and live reload when serving),

@@ -1,6 +1,6 @@
 //! Shared bits of content: links to other websites, and fragments fetched on demand.
 
-use crate::data::LoadError;
+use crate::data::{fragment, LoadError};
 use leptos::prelude::*;
 
 /// A link to another website: no referrer sent, and marked as leaving the guide (visibly by CSS,
@@ -28,18 +28,29 @@ pub fn LoadFailed(
     }
 }
 
-/// A fragment of safe HTML that sitegen wrote at build time, fetched when the page opens: a
-/// loading state, then the fragment, or the reason it failed with « Réessayer ».
+/// A fragment of safe HTML that sitegen wrote at build time under `contenu/` (`path`), fetched
+/// when the page opens: a loading state, then the fragment, or the reason it failed with
+/// « Réessayer ». `data-contenu` lets a prerendered page hand the fragment over to the app.
 #[component]
 pub fn FetchedHtml(
-    resource: LocalResource<Result<String, LoadError>>,
+    #[prop(into)] path: Signal<String>,
     #[prop(default = "Chargement…")] loading: &'static str,
     #[prop(default = "Vérifiez la connexion, puis réessayez.")] advice: &'static str,
+    /// Set once the fragment is on the page, for pages that rework it (class mode's slides).
+    #[prop(optional)]
+    shown: Option<RwSignal<bool>>,
 ) -> impl IntoView {
+    let resource = LocalResource::new(move || fragment(path.get()));
     view! {
         <Suspense fallback=move || view! { <p class="chargement" role="status">{loading}</p> }>
             <ErrorBoundary fallback=move |errors| view! { <LoadFailed errors advice retry=move || resource.refetch()/> }>
-                {move || Suspend::new(async move { resource.await.map(|html| view! { <div class="corps-fiche" inner_html=html></div> }) })}
+                {move || Suspend::new(async move {
+                    let html = resource.await?;
+                    if let Some(shown) = shown {
+                        shown.set(true);
+                    }
+                    Ok::<_, LoadError>(view! { <div class="corps-fiche" data-contenu=path.get_untracked() inner_html=html></div> })
+                })}
             </ErrorBoundary>
         </Suspense>
     }

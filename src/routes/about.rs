@@ -15,6 +15,13 @@ pub fn About() -> impl IntoView {
         <p>{SITE_NAME}" est un guide libre et gratuit pour découvrir les métiers du soin et de l'accompagnement : "
             "pour les collégiens, les lycéens, leurs enseignants, et les adultes qui cherchent une formation ou un nouveau métier."</p>
 
+        <h2>"Pour les enseignants et les organisateurs de forums"</h2>
+        <ul>
+            <li><A href=href("/quiz/classe")>"Le quiz en classe"</A>" : toute la classe répond en levant la main, le guide montre les métiers qui vont avec les goûts du groupe."</li>
+            <li>"Le bouton « Mode classe », en bas de chaque page, agrandit tout pour le vidéoprojecteur. Chaque fiche métier a aussi sa fiche activité à imprimer."</li>
+            <li><A href=href("/organisateur")>"L'espace organisateur"</A>" prépare une tablette de stand : hors ligne, mode borne et statistiques du stand, sans rien envoyer."</li>
+        </ul>
+
         <h2>"D'où viennent les informations"</h2>
         <p>"Chaque fiche métier cite ses sources en bas de page, avec la date de la dernière vérification. "
             "Les faits viennent de sources officielles (ministères, ONISEP, France Compétences, Parcoursup, ARS, Départements), "
@@ -38,6 +45,7 @@ pub fn About() -> impl IntoView {
             <li>"Aucun compte, aucun formulaire : le guide ne demande jamais votre nom, votre âge ni vos coordonnées."</li>
             <li>"Aucun cookie, aucune mesure d'audience, aucun service extérieur : le site ne charge rien depuis un autre serveur."</li>
             <li>"Vos réponses au quiz et vos choix restent sur cet appareil, dans le stockage du navigateur. Rien n'est envoyé."</li>
+            <li>"Sur une tablette de stand en mode borne, le guide compte seulement combien de quiz sont faits et quelles fiches sont ouvertes, jour par jour, sans rien savoir des visiteurs. Ces chiffres restent sur la tablette, pour l'organisateur."</li>
         </ul>
 
         <h2>"Déclaration d'accessibilité"</h2>

@@ -23,7 +23,6 @@ pub fn ActivitySheet() -> impl IntoView {
 
 #[component]
 fn Sheet(profile: &'static Profile) -> impl IntoView {
-    let sheet = LocalResource::new(move || activity_sheet(profile.slug));
     let diplomas: Vec<String> = profile
         .diplomas
         .iter()
@@ -47,7 +46,7 @@ fn Sheet(profile: &'static Profile) -> impl IntoView {
                     <dd>{diplomas.join(", ")}</dd>
                 })}
             </dl>
-            <FetchedHtml resource=sheet/>
+            <FetchedHtml path=activity_sheet(profile.slug)/>
             <p class="fiche-activite-suite">"La fiche complète, avec le quotidien, le salaire et les sources : "
                 <A href=href(&format!("/metiers/{}", profile.slug))>{format!("la fiche {}", profile.title())}</A>"."</p>
             <p class="actions pas-imprime">

@@ -72,10 +72,10 @@ fn show_part(part: Option<usize>) {
 
 #[component]
 fn ProfileView(profile: &'static Profile) -> impl IntoView {
-    let body = LocalResource::new(move || profile_body(profile.slug));
     stats::record(StandEvent::ProfileViewed { slug: profile.slug });
     let modes = use_modes();
     let slide = RwSignal::new(0usize);
+    let body_shown = RwSignal::new(false);
     let last = Section::ALL.len() - 1;
     let go_to_slide = move |to: usize| {
         let to = to.min(last);
@@ -88,7 +88,7 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
     };
     Effect::new(move |_| {
         // Re-run when the body arrives, and let it reach the document first.
-        let loaded = body.read().as_ref().is_some_and(|b| b.is_ok());
+        let loaded = body_shown.get();
         let part = modes.class.get().then(|| slide.get());
         if loaded {
             request_animation_frame(move || show_part(part));
@@ -138,7 +138,7 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
                     <button type="button" class="bouton bouton-secondaire" disabled=move || slide.get() == last on:click=move |_| go_to_slide(slide.get_untracked() + 1)>"Partie suivante →"</button>
                 </nav>
             })}
-            <FetchedHtml resource=body loading="Chargement de la fiche…"
+            <FetchedHtml path=profile_body(profile.slug) shown=body_shown loading="Chargement de la fiche…"
                 advice="Vérifiez la connexion, puis réessayez. Les informations clés ci-dessus restent valables."/>
             <Related profile/>
             <footer class="fiche-sources">

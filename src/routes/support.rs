@@ -11,14 +11,13 @@ use leptos_meta::Title;
 #[component]
 pub fn Support() -> impl IntoView {
     let territory = use_territory();
-    let page = LocalResource::new(move || territory_support(territory.get().id));
     view! {
         <Title text="Se faire accompagner"/>
         <h1 tabindex="-1">"Se faire accompagner"</h1>
         <p class="accroche">"Vous cherchez un métier utile, une formation payée, ou à faire reconnaître votre expérience ? Des personnes peuvent vous aider, gratuitement."</p>
         <TerritoryChoice/>
         {move || view! { <Contacts territory=territory.get()/> }}
-        <FetchedHtml resource=page/>
+        <FetchedHtml path=Signal::derive(move || territory_support(territory.get().id))/>
     }
 }
 

@@ -24,6 +24,18 @@ export const test = base.extend({
       document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP: ${e.violatedDirective} ${e.blockedURI}`));
     });
     page.allowProblems = (pattern) => { page.allowed = pattern; };
+    // Main routes are prerendered (scripts/prerender.mjs): their content shows before the app runs.
+    // A test acts on the app, so a full load also waits for the app to take over the page.
+    const appReady = () => page.waitForFunction(() => document.documentElement.dataset.app === 'pret', null, { timeout: 15_000 }).catch(() => {});
+    for (const method of ['goto', 'reload', 'goBack']) {
+      const original = page[method].bind(page);
+      page[method] = async (...args) => {
+        const response = await original(...args);
+        const options = args.find((a) => a && typeof a === 'object') ?? {};
+        if (!options.waitUntil || options.waitUntil === 'load') await appReady();
+        return response;
+      };
+    }
     await use(page);
     const left = page.allowed ? problems.filter((p) => !page.allowed.test(p)) : problems;
     expect(left, 'erreurs dans la page').toEqual([]);

@@ -64,9 +64,36 @@ test.describe('app shell', () => {
 
   test('the static shell paints a header and « Chargement… » before the wasm runs', async ({ page }) => {
     await page.route(/\.wasm$/, () => {}); // never answer: the app cannot start
-    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    await page.goto('/quiz/resultats?r=1-x', { waitUntil: 'domcontentloaded' });
     await expect(page.getByRole('status')).toHaveText('Chargement…');
     await expect(page.getByRole('link', { name: 'Le quiz' })).toBeVisible();
+  });
+
+  test('main routes are prerendered: content and working links before the wasm runs', async ({ page }) => {
+    await page.route(/\.wasm$/, () => {}); // never answer: the app cannot start
+    await page.goto('/metiers/aide-soignant', { waitUntil: 'domcontentloaded' });
+    await expect(page).toHaveTitle(/^Aide-soignant ou aide-soignante — /);
+    await expect(page.getByRole('heading', { level: 1, name: 'Aide-soignant ou aide-soignante' })).toBeVisible();
+    await expect(page.locator('.corps-fiche').getByRole('heading', { name: 'Le salaire' })).toBeVisible();
+    // A plain link works without the app: it loads the next prerendered page.
+    await page.getByRole('link', { name: 'Les métiers', exact: true }).first().click();
+    await expect(page.getByRole('heading', { level: 1, name: 'Les métiers' })).toBeVisible();
+    await expect(page.locator('.carte-metier')).toHaveCount(20);
+    await page.goto('/', { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Métiers du soin et de l\'accompagnement' })).toBeVisible();
+  });
+
+  test('the app takes over a prerendered page without fetching its text again', async ({ page }) => {
+    const fetched = [];
+    page.on('request', (r) => { if (r.url().includes('/contenu/')) fetched.push(r.url()); });
+    await page.goto('/metiers/infirmier');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'pret');
+    await expect(page.locator('.corps-fiche').getByRole('heading', { name: 'En bref' })).toBeVisible();
+    expect(fetched).toEqual([]);
+    // Moving on inside the app fetches the next profile's text as usual.
+    await page.getByRole('link', { name: 'Aide-soignant ou aide-soignante' }).first().click();
+    await expect(page.locator('.corps-fiche').getByRole('heading', { name: 'En bref' })).toBeVisible();
+    expect(fetched.some((u) => u.endsWith('/contenu/metiers/aide-soignant.html'))).toBe(true);
   });
 
   test('the site name and colours come from content/site.toml', async ({ page }) => {

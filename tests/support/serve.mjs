@@ -1,4 +1,5 @@
-// A static server for dist/, as a host or CDN would serve it: SPA fallback for page paths,
+// A static server for dist/, as a host or CDN would serve it: prerendered pages (<path>/index.html),
+// SPA fallback to the bare shell for other page paths,
 // real 404s for missing files, long cache for hashed assets, and (with --precompressed) the
 // .br/.gz files written next to each asset, chosen by Accept-Encoding.
 // With --base /guide/, the site is served under that sub-path, as a deployment under a sub-path.
@@ -27,10 +28,11 @@ createServer(async (req, res) => {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }); res.end('hors du site'); return;
   }
   let path = normalize(decodeURIComponent(url.pathname.slice(base.length - 1) || '/')).replace(/^(\.\.[/\\])+/, '');
-  let target = await file(join(dir, path));
+  let target = await file(join(dir, path)) ?? (extname(path) === '' ? await file(join(dir, path, 'index.html')) : null);
   let status = 200;
   if (!target) {
-    if (extname(path) === '') { target = join(dir, 'index.html'); } // SPA fallback: the app routes itself
+    // SPA fallback: the bare shell, and the app routes itself (index.html may be the prerendered home).
+    if (extname(path) === '') { target = await file(join(dir, 'coquille.html')) ?? join(dir, 'index.html'); }
     else { res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }); res.end('introuvable'); return; }
   }
   const headers = { 'content-type': types[extname(target)] ?? 'application/octet-stream', vary: 'Accept-Encoding' };

@@ -1,0 +1,62 @@
+// Prerendering: after a release build, opens each main route of the app in Debian's chromium and
+// writes what it shows into a static page (`<route>/index.html`, `/` into index.html), so that a
+// visitor on a weak connection reads the page before the wasm has arrived; the app then takes
+// over the same page. Paths without a prerendered page fall back to coquille.html (the bare shell).
+// Usage: node scripts/prerender.mjs <dist> [--base /guide/]
+import { spawn } from 'node:child_process';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { chromium } from '@playwright/test';
+
+const [dir = 'dist', ...flags] = process.argv.slice(2);
+const base = flags.includes('--base') ? flags[flags.indexOf('--base') + 1] : '/';
+const port = 8097;
+const slugs = (await readdir(join(dir, 'contenu/metiers'))).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort();
+const routes = [
+  '/', '/metiers', '/quiz', '/quiz/classe', '/quiz/comment-ca-marche', '/carte', '/agenda', '/accompagnement', '/a-propos', '/organisateur',
+  ...slugs.map((s) => `/metiers/${s}`),
+  ...slugs.map((s) => `/metiers/${s}/fiche-activite`),
+];
+
+const shell = await readFile(join(dir, 'coquille.html'), 'utf8');
+const appStart = shell.indexOf('<div id="app">');
+const appEnd = shell.lastIndexOf('</body>');
+if (appStart < 0 || appEnd < 0) throw new Error(`${dir}/coquille.html : pas de <div id="app"> à remplir`);
+const escape = (text) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+const server = spawn('node', ['tests/support/serve.mjs', dir, String(port), '--base', base], { stdio: 'ignore' });
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+try {
+  await new Promise((r) => setTimeout(r, 500));
+  const context = await browser.newContext({ serviceWorkers: 'block', locale: 'fr-FR', timezoneId: 'Europe/Paris' });
+  const page = await context.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(e.message));
+  for (const route of routes) {
+    await page.goto(`http://127.0.0.1:${port}${base.replace(/\/$/, '')}${route}`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'pret');
+    // Wait for what the page loads (fragments, map data), then let it settle.
+    await page.waitForFunction(() => !document.querySelector('#app .chargement') && document.querySelector('main h1'), null, { timeout: 15_000 });
+    await page.waitForTimeout(50);
+    const { app, title } = await page.evaluate(() => {
+      const root = document.getElementById('app').cloneNode(true);
+      // A drawn map is heavy and redrawn by the app anyway: keep its frame only.
+      root.querySelectorAll('svg.carte-svg').forEach((svg) => svg.replaceChildren());
+      return { app: root.innerHTML, title: document.title };
+    });
+    if (/<script|\sstyle="/i.test(app)) throw new Error(`${route} : script ou style en ligne dans la page rendue`);
+    // The page is readable without the app: no preloading that would compete with its first
+    // paint (the loader starts the app once the page has painted, see sitegen).
+    const html = `${shell.slice(0, appStart)}<div id="app">${app}</div>\n${shell.slice(appEnd)}`
+      .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
+      .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\n?/g, '');
+    const target = route === '/' ? join(dir, 'index.html') : join(dir, route.slice(1), 'index.html');
+    await mkdir(join(target, '..'), { recursive: true });
+    await writeFile(target, html);
+  }
+  if (problems.length) throw new Error(`erreurs pendant le prérendu : ${problems.join(' ; ')}`);
+  console.log(`${routes.length} pages prérendues dans ${dir}/`);
+} finally {
+  await browser.close();
+  server.kill();
+}
