@@ -110,11 +110,6 @@ pub fn MapPage() -> impl IntoView {
                 {move || Suspend::new(async move { files.await.map(|files| view! { <MapBody files/> }) })}
             </ErrorBoundary>
         </Suspense>
-        <p class="attribution">
-            "Sources : « MESR – Parcoursup 2025 » (Licence Ouverte / Etalab 2.0) ; « Onisep, Idéo-actions de formation initiale » (ODbL) ; "
-            "pages des instituts citées pour chaque centre ; « IGN – Admin Express 2018 » et « INSEE, La Poste, DGCL — découpage administratif 2026 » (Licence Ouverte). "
-            "Une adresse absente n'est pas connue : vérifiez auprès de l'établissement."
-        </p>
     }
 }
 
@@ -210,6 +205,12 @@ fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
             <results::ResultList files results selected view_box origin filter/>
         </div>
         <p><a href=href("/metiers")>"Voir les fiches métiers"</a></p>
+        // Shown with the map only: while it loads, nothing below « Chargement » moves.
+        <p class="attribution">
+            "Sources : « MESR – Parcoursup 2025 » (Licence Ouverte / Etalab 2.0) ; « Onisep, Idéo-actions de formation initiale » (ODbL) ; "
+            "pages des instituts citées pour chaque centre ; « IGN – Admin Express 2018 » et « INSEE, La Poste, DGCL — découpage administratif 2026 » (Licence Ouverte). "
+            "Une adresse absente n'est pas connue : vérifiez auprès de l'établissement."
+        </p>
     }
 }
 
