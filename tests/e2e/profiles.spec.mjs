@@ -112,7 +112,9 @@ test.describe('les fiches', () => {
     page.allowProblems(/503|Failed to load/);
     let fail = true;
     await page.route('**/contenu/metiers/infirmier.html', (route) => (fail ? route.fulfill({ status: 503, body: 'panne' }) : route.continue()));
-    await openRoute(page, '/metiers/infirmier');
+    // Opened from the list: a prerendered profile page would not need to load its text.
+    await openRoute(page, '/metiers');
+    await page.getByRole('link', { name: 'Infirmier ou infirmière' }).click();
     await expect(page.getByRole('alert')).toContainText("n'ont pas pu être chargées");
     fail = false;
     await page.getByRole('button', { name: 'Réessayer' }).click();
@@ -122,7 +124,8 @@ test.describe('les fiches', () => {
 
   test('un texte de fiche remplacé par la page d\'accueil (repli du serveur) est refusé', async ({ page }) => {
     await page.route('**/contenu/metiers/ambulancier.html', (route) => route.fulfill({ status: 200, contentType: 'text/html', body: '<!DOCTYPE html><html><body>accueil</body></html>' }));
-    await openRoute(page, '/metiers/ambulancier');
+    await openRoute(page, '/metiers');
+    await page.getByRole('link', { name: 'Ambulancier ou ambulancière' }).click();
     await expect(page.getByRole('alert')).toContainText('introuvable');
   });
 
