@@ -10,6 +10,7 @@ const DIST = 'dist';
 const PORT = 8093;
 const ROUTES = ['/', '/metiers', '/metiers/aide-soignant', '/quiz', '/carte', '/a-propos', '/organisateur', '/quiz/classe'];
 const STATIC_ROUTE = '/metiers/aide-soignant (page statique)';
+const RUNS = 3;
 const kb = (n) => (n / 1024).toFixed(1);
 
 async function size(path) {
@@ -62,7 +63,12 @@ const rows = [];
 try {
   const targets = [...ROUTES.map((route) => [route, `http://127.0.0.1:${PORT}${route}`]), [STATIC_ROUTE, `http://127.0.0.1:${STATIC_PORT}/`]];
   for (const [route, url] of targets) {
-    const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' });
+    // Lighthouse varies from run to run (mostly Total Blocking Time on a shared machine): the
+    // run with the median performance score of three, as Lighthouse's documentation advises.
+    const runs = [];
+    for (let i = 0; i < RUNS; i++) runs.push((await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error' })).lhr);
+    runs.sort((x, y) => x.categories.performance.score - y.categories.performance.score);
+    const lhr = runs[Math.floor(RUNS / 2)];
     const c = lhr.categories;
     const a = lhr.audits;
     const row = {
@@ -75,6 +81,7 @@ try {
       lcp: a['largest-contentful-paint'].numericValue,
       tbt: a['total-blocking-time'].numericValue,
       transfer: a['total-byte-weight'].numericValue,
+      performanceRuns: runs.map((r) => Math.round(r.categories.performance.score * 100)),
       failing: Object.values(a).filter((x) => x.score !== null && x.score < 1 && x.scoreDisplayMode === 'binary').map((x) => x.id),
     };
     rows.push(row);
@@ -109,6 +116,7 @@ const marks = {};
   };
   marks.quiz = await measure('/quiz/resultats?r=1-' + '210'.repeat(8) + '-11-01', '.piste', 'quiz:calcul-debut', 'quiz:calcul-fin');
   marks.map = await measure('/carte?dep=france', 'g.marqueur', 'carte:donnees-pretes', 'carte:dessinee');
+  marks.mapParse = await measure('/carte?dep=france', 'g.marqueur', 'carte:analyse-debut', 'carte:analyse-fin');
   await browser.close();
   server2.kill();
 }
@@ -116,13 +124,14 @@ const sizes = {};
 for (const f of ['fond.svg', 'departements.tsv', 'centres.tsv', 'communes.tsv']) sizes[f] = await size(join(DIST, 'contenu/carte', f + '.br'));
 console.log('\nMesures dans le navigateur (médiane de 5)');
 console.log(`| calcul du quiz (24 réponses, toutes les fiches) | ${marks.quiz.toFixed(2)} ms |`);
-console.log(`| premier rendu de la carte nationale (après chargement des données) | ${marks.map.toFixed(1)} ms |`);
+console.log(`| lecture des données de la carte (1 771 centres, communes, départements) | ${marks.mapParse.toFixed(1)} ms |`);
+console.log(`| premier rendu de la carte nationale (après lecture des données) | ${marks.map.toFixed(1)} ms |`);
 console.log(`| données de la carte (brotli) | ${kb(Object.values(sizes).reduce((a, b) => a + b, 0))} Ko (${Object.entries(sizes).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}) |`);
 
-console.log('\nLighthouse (mobile, throttling simulé)');
+console.log(`\nLighthouse (mobile, throttling simulé ; médiane de ${RUNS} passages, les ${RUNS} scores entre parenthèses)`);
 console.log('| route | Perf. | Access. | Bonnes pratiques | SEO | FCP | LCP | TBT | transféré |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.route} | ${r.performance} | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${kb(r.transfer)} Ko |`);
+  console.log(`| ${r.route} | ${r.performance} (${r.performanceRuns.join(', ')}) | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${kb(r.transfer)} Ko |`);
 }
 const app = rows.find((r) => r.route === '/metiers/aide-soignant');
 const plain = rows.find((r) => r.route === STATIC_ROUTE);

@@ -32,18 +32,17 @@ try {
   const page = await context.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(e.message));
+  // The map page stays « Chargement de la carte… »: its map and lists are drawn from data the app
+  // loads anyway, and a prerendered copy would only be torn down and drawn again.
+  await page.route('**/contenu/carte/**', () => {});
   for (const route of routes) {
     await page.goto(`http://127.0.0.1:${port}${base.replace(/\/$/, '')}${route}`);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'pret');
-    // Wait for what the page loads (fragments, map data), then let it settle.
-    await page.waitForFunction(() => !document.querySelector('#app .chargement') && document.querySelector('main h1'), null, { timeout: 15_000 });
+    // Wait for the fragments the page loads, then let it settle.
+    const waitForData = route !== '/carte';
+    await page.waitForFunction((all) => document.querySelector('main h1') && (!all || !document.querySelector('#app .chargement')), waitForData, { timeout: 15_000 });
     await page.waitForTimeout(50);
-    const { app, title } = await page.evaluate(() => {
-      const root = document.getElementById('app').cloneNode(true);
-      // A drawn map is heavy and redrawn by the app anyway: keep its frame only.
-      root.querySelectorAll('svg.carte-svg').forEach((svg) => svg.replaceChildren());
-      return { app: root.innerHTML, title: document.title };
-    });
+    const { app, title } = await page.evaluate(() => ({ app: document.getElementById('app').innerHTML, title: document.title }));
     if (/<script|\sstyle="/i.test(app)) throw new Error(`${route} : script ou style en ligne dans la page rendue`);
     // The page is readable without the app: no preloading that would compete with its first
     // paint (the loader starts the app once the page has painted, see sitegen).

@@ -196,13 +196,17 @@ fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
     });
 
     let profile_title = move || query.get().profile.and_then(|slug| catalog().profile(&slug)).map(|p| p.title());
+    let list_ready = RwSignal::new(false);
+    set_timeout(move || list_ready.set(true), std::time::Duration::ZERO);
     view! {
         <Filters files query set_query default_departement=territory.get().code/>
         <near_me::NearMe files query set_query located/>
         {move || profile_title().map(|t| view! { <p class="filtre-actif">"Formations qui mènent au métier : "<strong>{t}</strong></p> })}
         <div class="carte-et-liste">
             <svg_map::SvgMap files results selected view_box origin/>
-            <results::ResultList files results selected view_box origin filter/>
+            // The list comes one task after the map: two short tasks keep the page responsive
+            // on a slow device, where one long one would block it.
+            {move || list_ready.get().then(|| view! { <results::ResultList files results selected view_box origin filter/> })}
         </div>
         <p><a href=href("/metiers")>"Voir les fiches métiers"</a></p>
         // Shown with the map only: while it loads, nothing below « Chargement » moves.
