@@ -4,14 +4,12 @@
 
 use crate::data::QUIZ_ITEMS;
 use crate::device;
-use crate::href;
 use crate::modes::typing;
-use crate::routes::quiz::StartOrResume;
+use crate::routes::quiz::QuizWelcome;
 use guide_domain::quiz::{class_answer, share, Answer, Answers};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_meta::Title;
-use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
 use wasm_bindgen::JsCast;
 
@@ -111,7 +109,19 @@ pub fn ClassQuiz() -> impl IntoView {
         <Title text="Le quiz en classe"/>
         <h1 tabindex="-1">"Le quiz en classe"</h1>
         {move || match step.get() {
-            0 => view! { <Welcome started=tally.with_untracked(|t| t.iter().any(Option::is_some)) on_start=move || go(1) on_restart=restart/> }.into_any(),
+            0 => view! {
+                <QuizWelcome started=tally.with_untracked(|t| t.iter().any(Option::is_some)) on_start=move || go(1) on_restart=restart
+                    start="Commencer" resume="Reprendre" link=("/quiz", "Faire le quiz seul ou seule")>
+                    <p class="accroche">"Le quiz d'orientation pour toute la classe, à projeter."</p>
+                    <ol>
+                        <li>"Lisez l'activité à voix haute."</li>
+                        <li>"Les élèves lèvent la main pour A, B, C ou D."</li>
+                        <li>"Entrez le nombre de mains pour chaque lettre, ou touchez seulement la réponse de la majorité."</li>
+                    </ol>
+                    <p>{format!("{} activités. Les résultats montrent les métiers qui vont avec les goûts du groupe, et pourquoi.", QUIZ_ITEMS.len())}</p>
+                    <p>"Rien n'est enregistré ailleurs que sur cet appareil, et aucun nom n'est demandé."</p>
+                </QuizWelcome>
+            }.into_any(),
             current => view! {
                 <ClassQuestion index=current - 1 saved=tally.with_untracked(|t| t[current - 1]) on_record=record/>
                 <div class="quiz-navigation">
@@ -125,28 +135,6 @@ pub fn ClassQuiz() -> impl IntoView {
                 <p class="quiz-aide">"Raccourcis clavier : touches A à D pour la réponse de la majorité, flèche gauche pour revenir."</p>
             }.into_any(),
         }}
-    }
-}
-
-#[component]
-fn Welcome(
-    started: bool,
-    on_start: impl Fn() + 'static + Copy,
-    on_restart: impl Fn() + 'static + Copy,
-) -> impl IntoView {
-    view! {
-        <div class="quiz-accueil">
-            <p class="accroche">"Le quiz d'orientation pour toute la classe, à projeter."</p>
-            <ol>
-                <li>"Lisez l'activité à voix haute."</li>
-                <li>"Les élèves lèvent la main pour A, B, C ou D."</li>
-                <li>"Entrez le nombre de mains pour chaque lettre, ou touchez seulement la réponse de la majorité."</li>
-            </ol>
-            <p>{format!("{} activités. Les résultats montrent les métiers qui vont avec les goûts du groupe, et pourquoi.", QUIZ_ITEMS.len())}</p>
-            <p>"Rien n'est enregistré ailleurs que sur cet appareil, et aucun nom n'est demandé."</p>
-            <StartOrResume started on_start on_restart start="Commencer" resume="Reprendre"/>
-            <p><A href=href("/quiz")>"Faire le quiz seul ou seule"</A></p>
-        </div>
     }
 }
 

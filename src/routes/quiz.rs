@@ -129,7 +129,18 @@ pub fn QuizPage() -> impl IntoView {
             let step = current_step.get();
             let n = QUIZ_ITEMS.len();
             if step == 0 {
-                view! { <Welcome started=progress.with_untracked(|p| p.answers.items.iter().any(Option::is_some)) on_start=move || go(1) on_restart=restart/> }.into_any()
+                view! {
+                    <QuizWelcome started=progress.with_untracked(|p| p.answers.items.iter().any(Option::is_some)) on_start=move || go(1) on_restart=restart
+                        start="Commencer le quiz" resume="Reprendre le quiz" link=("/quiz/comment-ca-marche", "Comment ça marche ?")>
+                        <p class="accroche">"3 minutes pour découvrir des métiers qui pourraient te plaire."</p>
+                        <ul>
+                            <li>{format!("{} activités de la vie de tous les jours, puis 3 petites questions.", QUIZ_ITEMS.len())}</li>
+                            <li>"Il n'y a pas de bonne ou de mauvaise réponse, et personne ne te note."</li>
+                            <li>"Réponds selon ce qui te plairait, pas selon ce que tu sais déjà faire."</li>
+                            <li>"Rien n'est envoyé : tes réponses restent sur cet appareil."</li>
+                        </ul>
+                    </QuizWelcome>
+                }.into_any()
             } else {
                 view! {
                     <div class="quiz">
@@ -158,41 +169,27 @@ pub fn QuizPage() -> impl IntoView {
     }
 }
 
+/// A quiz's welcome: what it is (`children`), then start, or resume and start again from scratch.
 #[component]
-fn Welcome(
-    started: bool,
-    on_start: impl Fn() + 'static + Copy,
-    on_restart: impl Fn() + 'static + Copy,
-) -> impl IntoView {
-    view! {
-        <div class="quiz-accueil">
-            <p class="accroche">"3 minutes pour découvrir des métiers qui pourraient te plaire."</p>
-            <ul>
-                <li>{format!("{} activités de la vie de tous les jours, puis 3 petites questions.", QUIZ_ITEMS.len())}</li>
-                <li>"Il n'y a pas de bonne ou de mauvaise réponse, et personne ne te note."</li>
-                <li>"Réponds selon ce qui te plairait, pas selon ce que tu sais déjà faire."</li>
-                <li>"Rien n'est envoyé : tes réponses restent sur cet appareil."</li>
-            </ul>
-            <StartOrResume started on_start on_restart start="Commencer le quiz" resume="Reprendre le quiz"/>
-            <p><A href=href("/quiz/comment-ca-marche")>"Comment ça marche ?"</A></p>
-        </div>
-    }
-}
-
-/// A quiz's welcome buttons: start, or resume and start again from scratch.
-#[component]
-pub fn StartOrResume(
+pub fn QuizWelcome(
     started: bool,
     on_start: impl Fn() + 'static + Copy,
     on_restart: impl Fn() + 'static + Copy,
     start: &'static str,
     resume: &'static str,
+    /// A link under the buttons: path and text.
+    link: (&'static str, &'static str),
+    children: Children,
 ) -> impl IntoView {
     view! {
-        <p class="actions">
-            <button type="button" class="bouton" on:click=move |_| on_start()>{if started { resume } else { start }}</button>
-            {started.then(|| view! { <button type="button" class="bouton bouton-secondaire" on:click=move |_| on_restart()>"Recommencer à zéro"</button> })}
-        </p>
+        <div class="quiz-accueil">
+            {children()}
+            <p class="actions">
+                <button type="button" class="bouton" on:click=move |_| on_start()>{if started { resume } else { start }}</button>
+                {started.then(|| view! { <button type="button" class="bouton bouton-secondaire" on:click=move |_| on_restart()>"Recommencer à zéro"</button> })}
+            </p>
+            <p><A href=href(link.0)>{link.1}</A></p>
+        </div>
     }
 }
 
