@@ -81,6 +81,8 @@ test.describe('le quiz', () => {
       await expect(button).toBeFocused();
       await page.keyboard.press('Enter');
     }
+    // The app moves focus to the new question (next frame): Tab from there.
+    await expect(page.getByRole('group', { name: /Auprès de qui/ })).toBeFocused();
     await page.keyboard.press('Tab');
     await expect(page.getByLabel('Personnes âgées')).toBeFocused();
     await page.keyboard.press('Space');
