@@ -42,12 +42,18 @@ try {
     const waitForData = route !== '/carte';
     await page.waitForFunction((all) => document.querySelector('main h1') && (!all || !document.querySelector('#app .chargement')), waitForData, { timeout: 15_000 });
     await page.waitForTimeout(50);
-    const { app, title } = await page.evaluate(() => ({ app: document.getElementById('app').innerHTML, title: document.title }));
+    const { app, title, description } = await page.evaluate(() => ({
+      app: document.getElementById('app').innerHTML,
+      title: document.title,
+      // Each page tells search engines what it is about: its own first sentence.
+      description: document.querySelector('main .fiche-resume, main .accroche, main h1 + p')?.textContent.trim().replace(/\s+/g, ' ').slice(0, 200),
+    }));
     if (/<script|\sstyle="/i.test(app)) throw new Error(`${route} : script ou style en ligne dans la page rendue`);
     // The page is readable without the app: no preloading that would compete with its first
     // paint (the loader starts the app once the page has painted, see sitegen).
     const html = `${shell.slice(0, appStart)}<div id="app">${app}</div>\n${shell.slice(appEnd)}`
       .replace(/<title>[^<]*<\/title>/, `<title>${escape(title)}</title>`)
+      .replace(/<meta name="description" content="[^"]*">/, (meta) => (description ? `<meta name="description" content="${escape(description).replace(/"/g, '&quot;')}">` : meta))
       .replace(/<link rel="(?:modulepreload|preload)"[^>]*>\n?/g, '');
     const target = route === '/' ? join(dir, 'index.html') : join(dir, route.slice(1), 'index.html');
     await mkdir(join(target, '..'), { recursive: true });

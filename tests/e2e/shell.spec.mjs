@@ -73,6 +73,7 @@ test.describe('app shell', () => {
     await page.route(/\.wasm$/, () => {}); // never answer: the app cannot start
     await page.goto('/metiers/aide-soignant', { waitUntil: 'domcontentloaded' });
     await expect(page).toHaveTitle(/^Aide-soignant ou aide-soignante — /);
+    await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /^Il ou elle aide les personnes malades/);
     await expect(page.getByRole('heading', { level: 1, name: 'Aide-soignant ou aide-soignante' })).toBeVisible();
     await expect(page.locator('.corps-fiche').getByRole('heading', { name: 'Le salaire' })).toBeVisible();
     // A plain link works without the app: it loads the next prerendered page.
