@@ -126,3 +126,16 @@ test('chaque métier a sa fiche activité, et une adresse inconnue le dit', asyn
   await openRoute(page, '/metiers/pompier/fiche-activite');
   await expect(page.getByRole('heading', { level: 1, name: 'Page introuvable' })).toBeVisible();
 });
+
+test('les résultats du quiz s\'impriment proprement, code QR compris', async ({ page }) => {
+  await openRoute(page, '/quiz/resultats?r=1-210210210210210210210210-11-01');
+  await expect(page.locator('.piste')).toHaveCount(3);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.entete')).toBeHidden();
+  await expect(page.locator('.pied')).toBeHidden();
+  for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
+  await expect(page.locator('.qr svg')).toBeVisible();
+  await expect(page.locator('.piste h2').first()).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4', margin: { top: '12mm', bottom: '12mm', left: '12mm', right: '12mm' } });
+  expect((pdf.toString('latin1').match(/\/Type\s*\/Page[^s]/g) || []).length).toBeLessThanOrEqual(2);
+});
