@@ -45,11 +45,15 @@ self.addEventListener('message', (event) => {
   if (event.data === 'prepare') event.waitUntil(prepare().then(reply));
 });
 
+const withoutQuery = (url) => { const u = new URL(url); u.search = ''; return u.href; };
+
 async function networkFirst(request, fallback) {
   const cache = await caches.open(CACHE);
   try {
     const response = await fetch(request);
-    if (response.ok && request.method === 'GET') cache.put(request, response.clone());
+    // A page is kept once, without its query: a stand tablet would otherwise keep every
+    // visitor's results link.
+    if (response.ok && request.method === 'GET') cache.put(fallback ? withoutQuery(request.url) : request, response.clone());
     return response;
   } catch (error) {
     const cached = (await cache.match(request, { ignoreSearch: !!fallback })) ?? (fallback && (await cache.match(fallback)));

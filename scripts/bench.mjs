@@ -8,7 +8,7 @@ import { chromium } from '@playwright/test';
 
 const DIST = 'dist';
 const PORT = 8093;
-const ROUTES = ['/', '/metiers', '/metiers/aide-soignant', '/quiz', '/carte', '/a-propos', '/organisateur', '/quiz/classe'];
+const ROUTES = ['/', '/metiers', '/metiers/aide-soignant', '/quiz', '/carte', '/a-propos', '/quiz/classe'];
 const STATIC_ROUTE = '/metiers/aide-soignant (page statique)';
 const RUNS = 3;
 const kb = (n) => (n / 1024).toFixed(1);

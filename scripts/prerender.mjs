@@ -13,7 +13,8 @@ const base = flags.includes('--base') ? flags[flags.indexOf('--base') + 1] : '/'
 const port = 8097;
 const slugs = (await readdir(join(dir, 'contenu/metiers'))).filter((f) => f.endsWith('.html')).map((f) => f.replace(/\.html$/, '')).sort();
 const routes = [
-  '/', '/metiers', '/quiz', '/quiz/classe', '/quiz/comment-ca-marche', '/carte', '/agenda', '/accompagnement', '/a-propos', '/organisateur',
+  // Not /organisateur: it shows this device's state (cache, modes, statistics), unknown at build time.
+  '/', '/metiers', '/quiz', '/quiz/classe', '/quiz/comment-ca-marche', '/carte', '/agenda', '/accompagnement', '/a-propos',
   ...slugs.map((s) => `/metiers/${s}`),
   ...slugs.map((s) => `/metiers/${s}/fiche-activite`),
 ];

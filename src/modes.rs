@@ -5,6 +5,7 @@
 
 use crate::data::KIOSK_IDLE_SECONDS;
 use crate::device;
+use guide_domain::stand::MIN_IDLE_SECONDS;
 use leptos::ev;
 use leptos::prelude::*;
 
@@ -62,7 +63,10 @@ pub fn provide_modes() {
         kiosk: RwSignal::new(device::load(KIOSK_KEY).is_some()),
         class: RwSignal::new(device::load(CLASS_KEY).is_some()),
         idle_seconds: RwSignal::new(
-            device::load(IDLE_KEY).and_then(|s| s.parse().ok()).filter(|s| *s >= 5).unwrap_or(KIOSK_IDLE_SECONDS),
+            device::load(IDLE_KEY)
+                .and_then(|s| s.parse().ok())
+                .filter(|s| *s >= MIN_IDLE_SECONDS)
+                .unwrap_or(KIOSK_IDLE_SECONDS),
         ),
     };
     if let Some(on) = url_switch("borne") {

@@ -5,6 +5,8 @@ use std::collections::BTreeMap;
 
 /// RGAA 13.1: a visitor must get at least 20 seconds to say they are still there.
 pub const MIN_COUNTDOWN_SECONDS: u32 = 20;
+/// Below this, a visitor still reading would be interrupted.
+pub const MIN_IDLE_SECONDS: u32 = 20;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum IdlePhase {

@@ -55,9 +55,12 @@ fn IdleWatch() -> impl IntoView {
     let phase = RwSignal::new(IdlePhase::Active);
     let dialog = NodeRef::<Dialog>::new();
 
+    // Every touch lands here: only a visible change (leaving the notice) wakes the view.
     let still_here = move || {
         last_touch.set_value(now_ms());
-        phase.set(IdlePhase::Active);
+        if phase.get_untracked() != IdlePhase::Active {
+            phase.set(IdlePhase::Active);
+        }
     };
     let listeners = ["pointerdown", "keydown", "wheel", "touchstart"]
         .map(|event| window_event_listener_untyped(event, move |_| still_here()));

@@ -5,13 +5,12 @@
 use crate::data::QUIZ_ITEMS;
 use crate::device;
 use crate::modes::typing;
-use crate::routes::quiz::QuizWelcome;
+use crate::routes::quiz::{focus_question, QuizWelcome};
 use guide_domain::quiz::{class_answer, share, Answer, Answers};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::JsCast;
 
 const STORAGE_KEY: &str = "quiz-classe";
 const LETTERS: [&str; 4] = ["A", "B", "C", "D"];
@@ -47,14 +46,11 @@ pub fn forget() {
     device::forget(STORAGE_KEY);
 }
 
-fn focus_question() {
-    request_animation_frame(|| {
-        if let Some(el) =
-            document().get_element_by_id("question").and_then(|el| el.dyn_into::<web_sys::HtmlElement>().ok())
-        {
-            let _ = el.focus();
-        }
-    });
+/// The teacher only gave the majority's letter: one hand for it.
+fn majority(letter: usize) -> [u32; 4] {
+    let mut hands = [0; 4];
+    hands[letter] = 1;
+    hands
 }
 
 #[component]
@@ -95,9 +91,7 @@ pub fn ClassQuiz() -> impl IntoView {
         let key = ev.key().to_uppercase();
         if let Some(letter) = LETTERS.iter().position(|l| *l == key) {
             ev.prevent_default();
-            let mut hands = [0; 4];
-            hands[letter] = 1;
-            record(current - 1, hands);
+            record(current - 1, majority(letter));
         } else if matches!(key.as_str(), "ARROWLEFT" | "BACKSPACE") && current > 1 {
             ev.prevent_default();
             go(current - 1);
@@ -158,11 +152,7 @@ fn ClassQuestion(
             <div class="reponses reponses-classe">
                 {Answer::ALL.iter().enumerate().map(|(i, answer)| view! {
                     <button type="button" class="reponse" aria-pressed=(chosen == Some(*answer)).to_string()
-                        on:click=move |_| {
-                            let mut majority = [0; 4];
-                            majority[i] = 1;
-                            on_record(index, majority)
-                        }>
+                        on:click=move |_| on_record(index, majority(i))>
                         <span class="reponse-lettre">{LETTERS[i]}</span>
                         <span>{answer.label()}</span>
                     </button>

@@ -5,11 +5,14 @@
 use crate::data::{catalog, KIOSK_COUNTDOWN_SECONDS, KIOSK_IDLE_SECONDS};
 use crate::modes::use_modes;
 use crate::stats;
-use guide_domain::stand::StandStats;
+use guide_domain::stand::{StandStats, MIN_IDLE_SECONDS};
 use leptos::prelude::*;
 use leptos_meta::Title;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
+
+/// A quarter of an hour: longer, the next visitor would find the previous one's answers.
+const MAX_IDLE_SECONDS: u32 = 900;
 
 #[component]
 pub fn Organiser() -> impl IntoView {
@@ -83,6 +86,28 @@ async fn ask_worker(message: &str) -> Result<CacheStatus, Unavailable> {
     }
 }
 
+/// The readiness in the organiser's words (`None`: still asking).
+fn describe(status: Option<Result<CacheStatus, Unavailable>>) -> String {
+    match status {
+        None => "Vérification…".into(),
+        Some(Err(Unavailable::Unsupported)) => {
+            "Ce navigateur ne permet pas l'utilisation hors ligne (ou elle est bloquée). \
+            Utilisez un navigateur récent, hors navigation privée."
+                .into()
+        }
+        Some(Err(Unavailable::NoWorker)) => "L'utilisation hors ligne n'est pas disponible sur cette version du guide \
+            (version de développement, ou serveur sans le fichier sw.js)."
+            .into(),
+        Some(Ok(CacheStatus { cached, total })) if cached >= total => {
+            format!("Cet appareil est prêt pour une utilisation hors ligne : les {total} fichiers du guide sont enregistrés.")
+        }
+        Some(Ok(CacheStatus { cached, total })) => format!(
+            "Pas encore prêt : {cached} fichiers sur {total} sont enregistrés. \
+             Connectez l'appareil à un bon réseau, puis touchez « Préparer cet appareil »."
+        ),
+    }
+}
+
 #[component]
 fn OfflineReadiness() -> impl IntoView {
     let status = LocalResource::new(|| ask_worker("status"));
@@ -95,23 +120,7 @@ fn OfflineReadiness() -> impl IntoView {
             status.refetch();
         });
     };
-    let described = move || {
-        match status.get() {
-        None => "Vérification…".to_string(),
-        Some(Err(Unavailable::Unsupported)) => {
-            "Ce navigateur ne permet pas l'utilisation hors ligne (ou elle est bloquée). Utilisez un navigateur récent, hors navigation privée.".into()
-        }
-        Some(Err(Unavailable::NoWorker)) => {
-            "L'utilisation hors ligne n'est pas disponible sur cette version du guide (version de développement, ou serveur sans le fichier sw.js).".into()
-        }
-        Some(Ok(CacheStatus { cached, total })) if cached >= total => {
-            format!("Cet appareil est prêt pour une utilisation hors ligne : les {total} fichiers du guide sont enregistrés.")
-        }
-        Some(Ok(CacheStatus { cached, total })) => format!(
-            "Pas encore prêt : {cached} fichiers sur {total} sont enregistrés. Connectez l'appareil à un bon réseau, puis touchez « Préparer cet appareil »."
-        ),
-    }
-    };
+    let described = move || describe(status.get());
     let ready = move || matches!(status.get(), Some(Ok(CacheStatus { cached, total })) if cached >= total);
     view! {
         <section class="reglage" aria-labelledby="hors-ligne-titre">
@@ -153,11 +162,11 @@ fn KioskSettings() -> impl IntoView {
             <ModeCheckbox id="mode-borne" label="Mode borne sur cet appareil" on=modes.kiosk set=move |on| modes.set_kiosk(on)/>
             <div class="champ">
                 <label for="veille">"Secondes sans toucher l'écran avant « Tu es toujours là ? »"</label>
-                <input type="number" id="veille" min="20" max="900" inputmode="numeric" aria-describedby="veille-aide"
+                <input type="number" id="veille" min=MIN_IDLE_SECONDS max=MAX_IDLE_SECONDS inputmode="numeric" aria-describedby="veille-aide"
                     prop:value=move || modes.idle_seconds.get().to_string()
                     on:change:target=move |ev| {
                         if let Ok(seconds) = ev.target().value().parse::<u32>() {
-                            modes.set_idle_seconds(seconds.clamp(20, 900));
+                            modes.set_idle_seconds(seconds.clamp(MIN_IDLE_SECONDS, MAX_IDLE_SECONDS));
                         }
                     }/>
                 <p id="veille-aide" class="aide">{format!(

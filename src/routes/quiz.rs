@@ -57,7 +57,7 @@ pub fn results_url(answers: &Answers) -> String {
 }
 
 /// Moves focus to the new question so that screen readers read its legend and progress.
-fn focus_question() {
+pub fn focus_question() {
     request_animation_frame(|| {
         if let Some(el) = document().get_element_by_id("question") {
             if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {

@@ -84,6 +84,13 @@ test.describe('app shell', () => {
     await expect(page.getByRole('heading', { level: 1, name: 'Métiers du soin et de l\'accompagnement' })).toBeVisible();
   });
 
+  test('the organiser page is never prerendered: it only shows this device\'s state', async ({ page }) => {
+    await page.route(/\.wasm$/, () => {}); // never answer: the app cannot start
+    await page.goto('/organisateur', { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('status')).toHaveText('Chargement…');
+    await expect(page.getByText('hors ligne n\'est pas disponible')).toHaveCount(0);
+  });
+
   test('the app takes over a prerendered page without fetching its text again', async ({ page }) => {
     const fetched = [];
     page.on('request', (r) => { if (r.url().includes('/contenu/')) fetched.push(r.url()); });

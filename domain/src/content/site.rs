@@ -96,7 +96,12 @@ pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>
         }
     }
     let kiosk_limits = [
-        ("veille_secondes", site.borne.veille_secondes, 20, "20 secondes au moins, pour laisser le temps de lire"),
+        (
+            "veille_secondes",
+            site.borne.veille_secondes,
+            crate::stand::MIN_IDLE_SECONDS,
+            "20 secondes au moins, pour laisser le temps de lire",
+        ),
         (
             "compte_a_rebours_secondes",
             site.borne.compte_a_rebours_secondes,
