@@ -41,7 +41,24 @@ ensure_rust_tools() {
   fi
 }
 
+# The README names the Node.js version that every package of package-lock.json supports; package.json's
+# "engines" holds it, and .npmrc's engine-strict makes npm refuse a package that would not run on it.
+ensure_node() {
+  local need have
+  need="$(sed -n 's/.*"node": *">=\([0-9][0-9]*\).*/\1/p' "$ROOT/package.json" | head -1)"
+  if ! command -v node >/dev/null 2>&1; then
+    printf 'Node.js %s (ou plus récent) est nécessaire et n'"'"'est pas installé.\nSur Debian : sudo apt-get install nodejs npm, puis relancez cette commande.\n' "$need" >&2
+    exit 1
+  fi
+  have="$(node -p 'process.versions.node.split(".")[0]')"
+  if [ "$have" -lt "$need" ]; then
+    printf 'Node.js %s est installé, mais ce projet demande Node.js %s ou plus récent (voir README).\nInstallez une version plus récente de Node.js, puis relancez cette commande.\n' "$(node --version)" "$need" >&2
+    exit 1
+  fi
+}
+
 ensure_npm_packages() {
+  ensure_node
   # The lock file's hash is remembered so that npm ci runs only when the lock changes.
   local stamp="$ROOT/node_modules/.lock-hash" hash
   hash="$(sha256sum "$ROOT/package-lock.json" | cut -d' ' -f1)"

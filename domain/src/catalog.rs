@@ -2,7 +2,7 @@
 //! the app at build time (see `content::codegen`), queried here.
 
 use crate::text;
-use crate::vocab::{Interest, Licence, Public, Sector, StudyLength, Workplace};
+use crate::vocab::{Interest, Licence, Public, Sector, SourceKind, StudyLength, Workplace};
 
 #[derive(Debug, Clone, PartialEq)]
 pub struct Profile {
@@ -20,7 +20,8 @@ pub struct Profile {
     pub riasec: &'static [Interest],
     pub rome: &'static [&'static str],
     pub related: &'static [&'static str],
-    pub sources: &'static [&'static str],
+    /// The oldest day one of the profile's sources was checked (`AAAA-MM-JJ`): the whole profile is
+    /// at least that fresh. The sources themselves are listed in the fetched body, by citation number.
     pub checked_on: &'static str,
 }
 
@@ -50,7 +51,22 @@ pub struct Diploma {
     pub duration: Option<&'static str>,
     pub schools: Option<&'static str>,
     pub access: Option<&'static str>,
-    pub sources: &'static [&'static str],
+    /// National register number (« RNCP37675 »), where an official page gives it.
+    pub rncp: Option<&'static str>,
+    pub sources: &'static [Source],
+}
+
+/// A page a fact comes from, as a reader sees it in a list of sources.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Source {
+    pub title: &'static str,
+    pub site: &'static str,
+    pub url: &'static str,
+    pub kind: SourceKind,
+    /// The date the page shows: `AAAA`, `AAAA-MM` or `AAAA-MM-JJ`.
+    pub date: &'static str,
+    /// The day the fact was checked on that page, `AAAA-MM-JJ`.
+    pub checked_on: &'static str,
 }
 
 #[derive(Debug, Clone, Copy)]
@@ -157,7 +173,6 @@ mod tests {
             riasec: &[Interest::Social],
             rome: &[],
             related: &[],
-            sources: &[],
             checked_on: "2026-11-22",
         }
     }

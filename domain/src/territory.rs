@@ -47,15 +47,18 @@ const MONTHS: [&str; 12] = [
     "décembre",
 ];
 
-/// "2026-11-22" → "22 novembre 2026"; anything else is returned as it is.
+/// "2026-11-22" → "22 novembre 2026", "2026-12-01" → "1er décembre 2026", "2024-03" → "mars 2024",
+/// "2024" → "2024"; anything else is returned as it is.
 pub fn french_iso_date(iso: &str) -> String {
     let mut parts = iso.split('-');
-    match (
-        parts.next(),
-        parts.next().and_then(|m| m.parse::<usize>().ok()),
-        parts.next().and_then(|d| d.parse::<u32>().ok()),
-    ) {
-        (Some(year), Some(month @ 1..=12), Some(day)) => format!("{day} {} {year}", MONTHS[month - 1]),
+    let year = parts.next().filter(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()));
+    let month = parts.next().map(|m| m.parse::<usize>().ok().filter(|m| (1..=12).contains(m)));
+    let day = parts.next().map(|d| d.parse::<u32>().ok().filter(|d| (1..=31).contains(d)));
+    match (year, month, day, parts.next()) {
+        (Some(year), None, None, None) => year.to_string(),
+        (Some(year), Some(Some(month)), None, None) => format!("{} {year}", MONTHS[month - 1]),
+        (Some(year), Some(Some(month)), Some(Some(1)), None) => format!("1er {} {year}", MONTHS[month - 1]),
+        (Some(year), Some(Some(month)), Some(Some(day)), None) => format!("{day} {} {year}", MONTHS[month - 1]),
         _ => iso.to_string(),
     }
 }
@@ -308,6 +311,10 @@ mod tests {
     fn iso_dates_read_in_french() {
         assert_eq!(french_iso_date("2026-11-22"), "22 novembre 2026");
         assert_eq!(french_iso_date("2026-13-01"), "2026-13-01");
+        assert_eq!(french_iso_date("2026-12-01"), "1er décembre 2026");
+        assert_eq!(french_iso_date("2024-03"), "mars 2024");
+        assert_eq!(french_iso_date("2024"), "2024");
+        assert_eq!(french_iso_date("2024-3-x"), "2024-3-x");
     }
 
     #[test]

@@ -46,6 +46,16 @@ vocabulary!(
 );
 
 vocabulary!(
+    /// What kind of publisher a cited source is, so a reader can weigh it.
+    SourceKind {
+        TexteOfficiel = "texte-officiel", "texte officiel";
+        OrganismePublic = "organisme-public", "organisme public";
+        Professionnel = "professionnel", "professionnel";
+        Presse = "presse", "presse";
+    }
+);
+
+vocabulary!(
     /// Who the professional works with.
     Public {
         PersonnesAgees = "personnes-agees", "Personnes âgées";

@@ -1,7 +1,7 @@
 //! Content validation, as `zola check` does it: the real content folder must be valid, and each
 //! kind of mistake an editor can make must be reported with file, line and field.
 
-use guide_domain::content::{self, render_markdown, ContentError, LinkTargets};
+use guide_domain::content::{self, render_markdown, Citing, ContentError, Declared, LinkTargets};
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -71,13 +71,27 @@ id = "deas"
 sigle = "DEAS"
 nom = "Diplôme d'État d'aide-soignant"
 niveau = 4
-sources = ["https://example.org/deas"]
+
+[[diplome.source]]
+titre = "Un texte"
+site = "Exemple"
+url = "https://example.org/deas"
+nature = "texte-officiel"
+date = "2021-06-10"
+consulte_le = 2026-12-01
 
 [[diplome]]
 id = "dei"
 sigle = "DEI"
 nom = "Diplôme d'État d'infirmier"
-sources = ["https://example.org/dei"]
+
+[[diplome.source]]
+titre = "Un texte"
+site = "Exemple"
+url = "https://example.org/dei"
+nature = "texte-officiel"
+date = "2021-06-10"
+consulte_le = 2026-12-01
 "#;
 
 const SITE: &str = r##"nom = "Guide"
@@ -118,9 +132,16 @@ etudes = "moins-d-un-an"
 permis = "non"
 riasec = "SRC"
 metiers_proches = ["{related}"]
-sources = ["https://example.org/source"]
-verifie_le = 2026-11-22
 fiche = {{ a_discuter = ["Un sujet.", "Un autre sujet."], questions_pro = ["Une question ?", "Une autre ?", "Une dernière ?"] }}
+
+[[source]]
+id = "texte"
+titre = "Un texte officiel"
+site = "Exemple"
+url = "https://example.org/source"
+nature = "texte-officiel"
+date = "2024-03"
+consulte_le = 2026-12-01
 +++
 ## En bref
 
@@ -136,7 +157,7 @@ Texte.
 
 ## Les conditions de travail
 
-Texte.
+Des nuits de 10 heures[^texte].
 
 ## Se former
 
@@ -148,7 +169,7 @@ Texte.
 
 ## Le salaire
 
-Texte.
+En 2025, 1 800 € brut par mois[^texte].
 
 ## Et après ?
 
@@ -210,10 +231,10 @@ fn valid_fixture_loads_without_any_error() {
 fn activity_sheet_needs_three_questions_and_no_figures() {
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "\"Une dernière ?\"", "\"Une dernière ?\", \"Une de trop ?\"");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(16), Some("questions_pro"), "il en faut 3 exactement");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(14), Some("questions_pro"), "il en faut 3 exactement");
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "Un sujet.", "Gagner 2 000 euros.");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(16), Some("a_discuter"), "pas de chiffres");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(14), Some("a_discuter"), "pas de chiffres");
 }
 
 #[test]
@@ -244,8 +265,8 @@ fn missing_required_field_is_named() {
 #[test]
 fn missing_section_is_reported() {
     let dir = fixture();
-    edit(&dir, "metiers/infirmier.md", "## Le salaire\n\nTexte.\n\n", "");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(42), None, "« ## Le salaire » est attendue");
+    edit(&dir, "metiers/infirmier.md", "## Le salaire\n\nEn 2025, 1 800 € brut par mois[^texte].\n\n", "");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(49), None, "« ## Le salaire » est attendue");
 }
 
 #[test]
@@ -286,7 +307,7 @@ fn invalid_riasec_code_is_reported() {
 fn broken_internal_link_is_reported_with_its_line() {
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "Voir [ici](/metiers/pompier).\n\n## Au quotidien");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(20), None, "lien interne cassé");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(27), None, "lien interne cassé");
 }
 
 #[test]
@@ -294,7 +315,7 @@ fn duplicate_diploma_id_is_reported() {
     let dir = fixture();
     edit(&dir, "diplomes.toml", "id = \"dei\"", "id = \"deas\"");
     edit(&dir, "metiers/infirmier.md", "[\"dei\"]", "[\"deas\"]");
-    assert_one(&errors_of(&dir), "diplomes.toml", Some(9), Some("id"), "en double");
+    assert_one(&errors_of(&dir), "diplomes.toml", Some(16), Some("id"), "en double");
 }
 
 #[test]
@@ -326,7 +347,7 @@ fn unknown_vocabulary_value_lists_the_allowed_ones() {
 fn raw_html_in_content_is_refused() {
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "<script>alert(1)</script>\n\n## Au quotidien");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(20), None, "HTML brut");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(27), None, "HTML brut");
 }
 
 #[test]
@@ -370,7 +391,7 @@ fn hostile_markdown_renders_to_safe_html() {
     let fixtures = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
     let source = std::fs::read_to_string(fixtures.join("hostile.md")).unwrap();
     let targets = LinkTargets(["/metiers/infirmier".to_string()].into_iter().collect());
-    let rendered = render_markdown(&source, 1, &targets);
+    let rendered = render_markdown(&source, 1, &targets, Citing { page: "metiers/x", declared: &Declared::default() });
     let html = rendered.html.to_lowercase();
     for forbidden in [
         "<script",
@@ -528,7 +549,7 @@ fn a_valid_territory_pack_loads() {
     let content = content::load(&fixture_with_territory(EVENTS)).unwrap_or_else(|e| panic!("{}", content::report(&e)));
     let t = &content.territories[0];
     assert_eq!((t.id, t.code, t.events.len(), t.contacts.len()), ("05-hautes-alpes", "05", 1, 1));
-    assert!(content.support_pages[0].1.contains("<a href=\"quiz\">le quiz</a>"));
+    assert!(content.support_pages[0].html.contains("<a href=\"quiz\">le quiz</a>"));
 }
 
 #[test]
@@ -564,4 +585,186 @@ fn a_territory_folder_must_match_its_code() {
         "{}",
         content::report(&errors)
     );
+}
+
+// --- Citations and sources -------------------------------------------------------------------
+
+/// The line of the first occurrence of `needle` in a fixture file.
+fn line_of(dir: &Path, file: &str, needle: &str) -> usize {
+    let text = std::fs::read_to_string(dir.join(file)).unwrap();
+    text.lines().position(|l| l.contains(needle)).map(|i| i + 1).unwrap_or_else(|| panic!("« {needle} » absent"))
+}
+
+#[test]
+fn a_figure_without_citation_is_refused_with_its_line() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "La formation dure 3 ans.\n\n## Au quotidien");
+    let line = line_of(&dir, "metiers/infirmier.md", "dure 3 ans");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "chiffre sans source : « 3 ans »");
+    // Cited, it passes; a link to another profile is no figure.
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "La formation dure 3 ans[^texte].\n\n## Au quotidien");
+    edit(&dir, "metiers/infirmier.md", "Voir [l'autre fiche]", "Voir [les 1 000 métiers]");
+    content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+}
+
+#[test]
+fn a_list_item_with_a_figure_needs_its_own_citation() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "- Dès 17 ans[^texte].\n- Niveau 6 ensuite.\n\n## Au quotidien");
+    let line = line_of(&dir, "metiers/infirmier.md", "Niveau 6");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "« niveau 6 »");
+}
+
+#[test]
+fn a_call_to_an_undeclared_source_is_refused() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "10 heures[^texte]", "10 heures[^texte][^onisep]");
+    let line = line_of(&dir, "metiers/infirmier.md", "[^onisep]");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "source inconnue « onisep »");
+}
+
+#[test]
+fn a_declared_source_nobody_cites_is_reported() {
+    let dir = fixture();
+    edit(
+        &dir,
+        "metiers/infirmier.md",
+        "+++\n## En bref",
+        "\n[[source]]\nid = \"oubliee\"\ntitre = \"T\"\nsite = \"S\"\nurl = \"https://example.org/x\"\nnature = \"presse\"\ndate = \"2025\"\nconsulte_le = 2026-12-01\n+++\n## En bref",
+    );
+    let line = line_of(&dir, "metiers/infirmier.md", "[[source]]") + 9;
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), Some("source"), "« oubliee » est déclarée mais aucun");
+}
+
+#[test]
+fn an_amount_in_euros_must_name_its_year() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "En 2025, 1 800 € brut par mois[^texte].", "On gagne 1 800 € brut par mois[^texte].");
+    let line = line_of(&dir, "metiers/infirmier.md", "1 800 €");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "montant en euros sans année");
+}
+
+#[test]
+fn a_source_without_date_or_with_a_bad_one_is_refused() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "date = \"2024-03\"\n", "");
+    let line = line_of(&dir, "metiers/infirmier.md", "[[source]]");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), Some("date"), "une page sans date ne peut pas être citée");
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "date = \"2024-03\"", "date = \"mars 2024\"");
+    let line = line_of(&dir, "metiers/infirmier.md", "date = ");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), Some("date"), "« mars 2024 »");
+}
+
+#[test]
+fn a_home_page_or_an_unknown_kind_is_refused() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "url = \"https://example.org/source\"", "url = \"https://www.onisep.fr/\"");
+    let line = line_of(&dir, "metiers/infirmier.md", "url = ");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), Some("url"), "page d'accueil");
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "nature = \"texte-officiel\"", "nature = \"blog\"");
+    let line = line_of(&dir, "metiers/infirmier.md", "nature = ");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), Some("nature"), "texte-officiel, organisme-public");
+}
+
+#[test]
+fn the_hard_parts_and_the_pay_must_cite_a_source() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "Des nuits de 10 heures[^texte].", "Des nuits, parfois.");
+    let line = line_of(&dir, "metiers/infirmier.md", "## Les conditions de travail");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "« Les conditions de travail » ne cite aucune source");
+}
+
+#[test]
+fn a_sentence_copied_from_another_profile_is_refused() {
+    let dir = fixture();
+    let copied = "On ne choisit pas ce métier pour l'argent, disent des professionnels.";
+    edit(&dir, "metiers/aide-soignant.md", "Texte.\n\n## Au quotidien", &format!("{copied}\n\n## Au quotidien"));
+    edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", &format!("Bref. {copied}\n\n## Au quotidien"));
+    let line = line_of(&dir, "metiers/infirmier.md", copied);
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "phrase recopiée de la fiche « aide-soignant »");
+}
+
+#[test]
+fn a_byte_order_mark_is_accepted_and_a_non_utf8_file_is_explained() {
+    let dir = fixture();
+    let path = dir.join("metiers/infirmier.md");
+    let text = std::fs::read_to_string(&path).unwrap();
+    std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
+    content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    // « é » in Latin-1, as an old editor would save it, on line 4.
+    let latin1: Vec<u8> = text.replacen("Un résumé.", "Un r\u{0}sum\u{0}.", 1).bytes().map(|b| if b == 0 { 0xe9 } else { b }).collect();
+    std::fs::write(&path, latin1).unwrap();
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(4), None, "n'est pas enregistré en UTF-8");
+}
+
+#[test]
+fn a_broken_profile_is_reported_once_not_in_every_page_that_links_to_it() {
+    let dir = fixture_with_territory(EVENTS);
+    std::fs::write(
+        dir.join("territoires/05-hautes-alpes/accompagnement.md"),
+        "Lire la fiche [infirmier](/metiers/infirmier) et celle d'[aide-soignant](/metiers/aide-soignant).\n",
+    )
+    .unwrap();
+    edit(&dir, "metiers/infirmier.md", "riasec = \"SRC\"", "riasec = \"SS\"");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(12), Some("riasec"), "2 ou 3 lettres");
+}
+
+#[test]
+fn a_diploma_needs_a_dated_source_and_a_well_formed_rncp_number() {
+    let dir = fixture();
+    edit(&dir, "diplomes.toml", "niveau = 4\n", "niveau = 4\nrncp = \"37675\"\n");
+    assert_one(&errors_of(&dir), "diplomes.toml", Some(2), Some("rncp"), "RNCP suivi du numéro");
+    let dir = fixture();
+    edit(&dir, "diplomes.toml", "url = \"https://example.org/deas\"", "url = \"https://example.org\"");
+    assert_one(&errors_of(&dir), "diplomes.toml", Some(10), Some("url"), "page d'accueil");
+}
+
+/// Golden file: citations render as numbered links, and the page ends with its numbered sources,
+/// each linking back to its calls.
+#[test]
+fn citations_and_sources_list_render_as_expected() {
+    let dir = fixture();
+    edit(
+        &dir,
+        "metiers/infirmier.md",
+        "Texte.\n\n## Au quotidien",
+        "Il faut 3 ans[^texte]. Le diplôme est de niveau 6[^deux][^texte].\n\n## Au quotidien",
+    );
+    edit(
+        &dir,
+        "metiers/infirmier.md",
+        "+++\n## En bref",
+        "\n[[source]]\nid = \"deux\"\ntitre = \"Une page <publique>\"\nsite = \"ONISEP\"\nurl = \"https://example.org/p?a=1&b=2\"\nnature = \"organisme-public\"\ndate = \"2025-04\"\nconsulte_le = 2026-11-30\n+++\n## En bref",
+    );
+    let content = content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    let (_, html) = content.bodies.iter().find(|(slug, _)| slug == "infirmier").unwrap();
+    let profile = content.catalog.profile("infirmier").unwrap();
+    assert_eq!(profile.checked_on, "2026-11-30", "la plus ancienne vérification");
+    let expected_path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/citations.html");
+    if std::env::var_os("UPDATE_GOLDEN").is_some() {
+        std::fs::write(&expected_path, html).unwrap();
+    }
+    let expected = std::fs::read_to_string(&expected_path).expect("tests/fixtures/citations.html (UPDATE_GOLDEN=1 pour le créer)");
+    assert_eq!(html, &expected);
+    assert!(html.contains("<a href=\"metiers/infirmier#source-1\" id=\"appel-1-1\" class=\"lien-appel\"><span class=\"visually-hidden\">source </span>1</a>"));
+    assert!(html.contains("<li id=\"source-2\" tabindex=\"-1\">"));
+    assert!(html.contains("Une page &lt;publique&gt;"));
+    assert!(html.contains("ONISEP, organisme public, page datée d&#39;avril 2025, vérifiée le 30 novembre 2026"));
+}
+
+#[test]
+fn the_content_report_lists_every_cited_fact_oldest_check_first() {
+    let dir = fixture();
+    edit(&dir, "metiers/infirmier.md", "consulte_le = 2026-12-01", "consulte_le = 2025-01-15");
+    let content = content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    let table = content::facts_table(&content, &dir);
+    let rows: Vec<&str> = table.lines().filter(|l| l.starts_with("| ") && !l.starts_with("| vérifié")).collect();
+    assert!(rows[0].starts_with("| 15 janvier 2025 |"), "{table}");
+    assert!(rows[0].contains("metiers/infirmier.md:"), "{table}");
+    // Two facts per profile (hours, pay), plus one source per diploma.
+    assert_eq!(rows.len(), 2 + 2 + 2, "{table}");
+    assert!(table.contains("texte officiel"));
 }

@@ -37,10 +37,10 @@ fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::
         std::fs::write(sheets.join(format!("{slug}.html")), html)?;
     }
     std::fs::write(out.join("theme.css"), content.site.theme_css())?;
-    for (territory, html) in &content.support_pages {
-        let folder = out.join("contenu/territoires").join(territory);
+    for page in &content.support_pages {
+        let folder = out.join("contenu/territoires").join(&page.territory);
         std::fs::create_dir_all(&folder)?;
-        std::fs::write(folder.join("accompagnement.html"), html)?;
+        std::fs::write(folder.join("accompagnement.html"), &page.html)?;
     }
     // The map's data, loaded only by the map page.
     let map = out.join("contenu/carte");

@@ -30,7 +30,7 @@ pub fn catalog_source(content: &Content) -> String {
             out,
             "  ::guide_domain::catalog::Profile {{ slug: {:?}, title_masculine: {:?}, title_feminine: {:?}, summary: {:?}, \
              sectors: {}, publics: {}, workplaces: {}, diplomas: {}, open_without_diploma: {}, study: {v}::StudyLength::{:?}, \
-             licence: {v}::Licence::{:?}, riasec: {}, rome: {}, related: {}, sources: {}, checked_on: {:?} }},",
+             licence: {v}::Licence::{:?}, riasec: {}, rome: {}, related: {}, checked_on: {:?} }},",
             p.slug,
             p.title_masculine,
             p.title_feminine,
@@ -45,7 +45,6 @@ pub fn catalog_source(content: &Content) -> String {
             variants(&format!("{v}::Interest"), p.riasec),
             strs(p.rome),
             strs(p.related),
-            strs(p.sources),
             p.checked_on,
         )
         .unwrap();
@@ -54,8 +53,12 @@ pub fn catalog_source(content: &Content) -> String {
     for d in content.catalog.diplomas {
         writeln!(
             out,
-            "  ::guide_domain::catalog::Diploma {{ id: {:?}, acronym: {:?}, name: {:?}, level: {:?}, duration: {:?}, schools: {:?}, access: {:?}, sources: {} }},",
-            d.id, d.acronym, d.name, d.level, d.duration, d.schools, d.access, strs(d.sources)
+            "  ::guide_domain::catalog::Diploma {{ id: {:?}, acronym: {:?}, name: {:?}, level: {:?}, duration: {:?}, schools: {:?}, access: {:?}, rncp: {:?}, sources: &[{}] }},",
+            d.id, d.acronym, d.name, d.level, d.duration, d.schools, d.access, d.rncp,
+            d.sources.iter().map(|s| format!(
+                "::guide_domain::catalog::Source {{ title: {:?}, site: {:?}, url: {:?}, kind: {v}::SourceKind::{:?}, date: {:?}, checked_on: {:?} }}",
+                s.title, s.site, s.url, s.kind, s.date, s.checked_on
+            )).collect::<Vec<_>>().join(", ")
         )
         .unwrap();
     }

@@ -233,7 +233,8 @@ fn territory_centres(
                 errors.push(ContentError::new(&path, at("diplomes"), Some("diplomes"), "au moins un diplôme"));
             }
             for d in &c.diplomes {
-                if !diplomas.iter().any(|x| x.id == d) {
+                // An unreadable catalogue is reported once, in diplomes.toml, not here for each centre.
+                if !diplomas.is_empty() && !diplomas.iter().any(|x| x.id == d) {
                     errors.push(ContentError::new(
                         &path,
                         at("diplomes"),

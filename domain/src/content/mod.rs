@@ -2,6 +2,7 @@
 //! Markdown bodies, all validated. Every problem becomes a [`ContentError`] that names the file,
 //! the line when known, and the field, and all problems are reported at once.
 
+mod citations;
 mod codegen;
 mod error;
 mod front_matter;
@@ -9,13 +10,16 @@ mod map;
 mod markdown;
 mod profiles;
 mod quiz;
+mod report;
 mod site;
 mod territories;
 
 pub use codegen::catalog_source;
 pub use error::ContentError;
 pub use map::MapData;
-pub use markdown::{render_markdown, LinkTargets, Rendered};
+pub use report::facts_table;
+pub use citations::Declared;
+pub use markdown::{render_markdown, CitedFact, Citing, LinkTargets, Rendered};
 pub use site::SiteConfig;
 
 use crate::catalog::Catalog;
@@ -27,7 +31,7 @@ pub struct Content {
     pub catalog: Catalog,
     /// Territory packs, and each one's support page rendered to safe HTML (by territory id).
     pub territories: Vec<crate::territory::Territory>,
-    pub support_pages: Vec<(String, String)>,
+    pub support_pages: Vec<territories::SupportPage>,
     /// Training centres, communes and outlines for the map page.
     pub map: MapData,
     /// The quiz activities, in order.
@@ -36,6 +40,8 @@ pub struct Content {
     pub bodies: Vec<(String, String)>,
     /// Each profile's « fiche activité » for teachers, as safe HTML, by slug.
     pub sheets: Vec<(String, String)>,
+    /// Each profile's file, sources and cited facts, for the content report.
+    pub cited: Vec<(PathBuf, Declared, Vec<CitedFact>)>,
     /// Every file read, so that build scripts can ask to be re-run when one changes.
     pub files: Vec<PathBuf>,
 }
@@ -49,10 +55,15 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let loaded = profiles::load_profiles(dir, &diplomas, &mut files, &mut errors);
     let bodies = loaded.iter().map(|l| (l.profile.slug.to_string(), l.body.clone())).collect();
     let sheets = loaded.iter().map(|l| (l.profile.slug.to_string(), l.sheet.clone())).collect();
+    let cited = loaded
+        .iter()
+        .map(|l| (dir.join("metiers").join(format!("{}.md", l.profile.slug)), l.declared.clone(), l.facts.clone()))
+        .collect();
     let profiles: Vec<_> = loaded.into_iter().map(|l| l.profile).collect();
     let quiz = quiz::load(dir, &mut files, &mut errors);
-    let mut targets = LinkTargets(profiles::ROUTES.iter().map(|r| r.to_string()).collect());
-    targets.0.extend(profiles.iter().map(|p| format!("/metiers/{}", p.slug)));
+    // Links aim at every profile file, loaded or not: a broken profile is reported once, in its own
+    // file, not again in each page that links to it.
+    let targets = profiles::link_targets(dir);
     let (territories, support_pages) = territories::load(dir, &targets, &mut files, &mut errors);
     // A fixture without territories has no default to check; the real content's test checks it has some.
     if let Some(site) = site.as_ref().filter(|_| dir.join("territoires").exists()) {
@@ -78,9 +89,34 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
             quiz,
             bodies,
             sheets,
+            cited,
             files,
         }),
         _ => Err(errors),
+    }
+}
+
+/// Reads a content file as text. Editors' habits are met: a UTF-8 byte-order mark (Windows Notepad)
+/// is dropped, and a file in another encoding gets a French explanation with its line.
+pub(crate) fn read(path: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) -> Option<String> {
+    files.push(path.to_path_buf());
+    let bytes = std::fs::read(path)
+        .map_err(|e| errors.push(ContentError::new(path, None, None, format!("lecture impossible : {e}"))))
+        .ok()?;
+    match String::from_utf8(bytes) {
+        Ok(text) => Some(text.strip_prefix('\u{feff}').map(str::to_string).unwrap_or(text)),
+        Err(e) => {
+            let valid = e.utf8_error().valid_up_to();
+            let line = e.as_bytes()[..valid].iter().filter(|&&b| b == b'\n').count() + 1;
+            errors.push(ContentError::new(
+                path,
+                Some(line),
+                None,
+                "le fichier n'est pas enregistré en UTF-8 (un caractère accentué de cette ligne est illisible) : \
+                 l'ouvrir dans l'éditeur, choisir « Enregistrer sous » avec l'encodage « UTF-8 », puis relancer la vérification",
+            ));
+            None
+        }
     }
 }
 

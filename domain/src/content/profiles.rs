@@ -1,8 +1,9 @@
 //! Profiles (`metiers/*.md`) and the diploma catalogue (`diplomes.toml`).
 
+use super::citations::{self, Declared, RawSource};
 use super::front_matter::{self, line_of_key};
-use super::markdown::{render_markdown, LinkTargets};
-use super::{leak, ContentError};
+use super::markdown::{render_markdown, CitedFact, Citing, LinkTargets};
+use super::{leak, read, ContentError};
 use crate::catalog::{Diploma, Profile};
 use crate::vocab::{Interest, Licence, Public, Section, Sector, StudyLength, Workplace};
 use serde::Deserialize;
@@ -38,7 +39,9 @@ struct RawDiploma {
     duree: Option<String>,
     ecoles: Option<String>,
     acces: Option<String>,
-    sources: Vec<String>,
+    rncp: Option<String>,
+    #[serde(default)]
+    source: Vec<RawSource>,
 }
 
 #[derive(Deserialize)]
@@ -58,9 +61,9 @@ struct RawProfile {
     #[serde(default)]
     rome: Vec<String>,
     metiers_proches: Vec<String>,
-    sources: Vec<String>,
-    verifie_le: toml::value::Datetime,
     fiche: RawActivitySheet,
+    #[serde(default)]
+    source: Vec<RawSource>,
 }
 
 /// The teacher's « fiche activité »: talking points and questions for a professional. No figures
@@ -72,38 +75,19 @@ struct RawActivitySheet {
     questions_pro: Vec<String>,
 }
 
-/// A profile as loaded: its catalogue entry, its body and its activity sheet rendered to HTML.
+/// A profile as loaded: its catalogue entry, its body and its activity sheet rendered to HTML, and
+/// what the content report lists (its sources and the facts that cite them).
 pub struct LoadedProfile {
     pub profile: Profile,
     pub body: String,
     pub sheet: String,
+    pub declared: Declared,
+    pub facts: Vec<CitedFact>,
+    sentences: Vec<(String, usize)>,
 }
 
-fn read(path: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) -> Option<String> {
-    files.push(path.to_path_buf());
-    std::fs::read_to_string(path)
-        .map_err(|e| errors.push(ContentError::new(path, None, None, format!("lecture impossible : {e}"))))
-        .ok()
-}
-
-fn is_id(id: &str) -> bool {
+pub(super) fn is_id(id: &str) -> bool {
     !id.is_empty() && id.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
-}
-
-fn check_sources(file: &Path, line: Option<usize>, sources: &[String], errors: &mut Vec<ContentError>) {
-    if sources.is_empty() {
-        errors.push(ContentError::new(file, line, Some("sources"), "au moins une source est obligatoire"));
-    }
-    for s in sources {
-        if !s.starts_with("https://") && !s.starts_with("http://") {
-            errors.push(ContentError::new(
-                file,
-                line,
-                Some("sources"),
-                format!("« {s} » n'est pas une adresse web (http ou https)"),
-            ));
-        }
-    }
 }
 
 pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) -> Vec<Diploma> {
@@ -116,13 +100,20 @@ pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Cont
             return Vec::new();
         }
     };
-    // Each entry's errors point at its `id = "…"` line.
-    let id_lines: Vec<usize> =
-        front_matter::entry_lines(&text, "[[diplome]]").into_iter().map(|start| start + 1).collect();
+    // Each entry's errors point at its `id = "…"` line; its sources are the `[[diplome.source]]`
+    // tables that follow it.
+    let entry_starts = front_matter::entry_lines(&text, "[[diplome]]");
+    let source_starts = front_matter::entry_lines(&text, "[[diplome.source]]");
     let mut seen = BTreeSet::new();
     let mut diplomas = Vec::new();
     for (n, d) in raw.diplome.into_iter().enumerate() {
-        let line = id_lines.get(n).copied();
+        let line = entry_starts.get(n).map(|start| start + 1);
+        let next = entry_starts.get(n + 1).copied().unwrap_or(usize::MAX);
+        let own: Vec<usize> = source_starts
+            .iter()
+            .copied()
+            .filter(|&l| entry_starts.get(n).is_some_and(|&start| l > start) && l < next)
+            .collect();
         if !is_id(&d.id) {
             errors.push(ContentError::new(
                 &path,
@@ -135,16 +126,35 @@ pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Cont
             errors.push(ContentError::new(&path, line, Some("id"), format!("« {} » est en double", d.id)));
         }
         if let Some(level) = d.niveau {
-            if !(1..=8).contains(&level) {
+            if !(3..=8).contains(&level) {
                 errors.push(ContentError::new(
                     &path,
                     line,
                     Some("niveau"),
-                    format!("{level} n'est pas un niveau de 1 à 8"),
+                    format!("{level} n'est pas un niveau du cadre national (de 3, CAP, à 8, doctorat)"),
                 ));
             }
         }
-        check_sources(&path, line, &d.sources, errors);
+        if let Some(rncp) = &d.rncp {
+            let digits = rncp.strip_prefix("RNCP").unwrap_or_default();
+            if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+                errors.push(ContentError::new(
+                    &path,
+                    line,
+                    Some("rncp"),
+                    format!("« {rncp} » : écrire RNCP suivi du numéro de la fiche France Compétences, par exemple RNCP37675"),
+                ));
+            }
+        }
+        if d.source.is_empty() {
+            errors.push(ContentError::new(
+                &path,
+                line,
+                Some("source"),
+                format!("« {} » : au moins une table [[diplome.source]] est obligatoire", d.id),
+            ));
+        }
+        let declared = citations::declare_at(&path, &text, 1, &own, d.source, false, errors);
         diplomas.push(Diploma {
             id: leak(d.id),
             acronym: leak(d.sigle),
@@ -153,7 +163,8 @@ pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Cont
             duration: d.duree.map(leak),
             schools: d.ecoles.map(leak),
             access: d.acces.map(leak),
-            sources: d.sources.into_iter().map(leak).collect::<Vec<_>>().leak(),
+            rncp: d.rncp.map(leak),
+            sources: declared.sources.leak(),
         });
     }
     diplomas
@@ -196,6 +207,19 @@ fn parse_riasec(code: &str) -> Option<Vec<Interest>> {
     ((2..=3).contains(&letters.len()) && distinct.len() == letters.len()).then_some(letters)
 }
 
+/// The app's pages a link may point at: its routes and one page per profile file.
+pub fn link_targets(dir: &Path) -> LinkTargets {
+    let mut targets = LinkTargets(ROUTES.iter().map(|r| r.to_string()).collect());
+    if let Ok(entries) = std::fs::read_dir(dir.join("metiers")) {
+        targets.0.extend(entries.filter_map(|e| {
+            let path = e.ok()?.path();
+            let slug = path.file_stem()?.to_str()?;
+            (path.extension()? == "md").then(|| format!("/metiers/{slug}"))
+        }));
+    }
+    targets
+}
+
 pub fn load_profiles(
     dir: &Path,
     diplomas: &[Diploma],
@@ -217,10 +241,11 @@ pub fn load_profiles(
     files.push(folder.clone());
 
     let slugs: BTreeSet<String> = paths.iter().filter_map(|p| p.file_stem()?.to_str().map(str::to_string)).collect();
-    let mut targets = LinkTargets(ROUTES.iter().map(|r| r.to_string()).collect());
-    targets.0.extend(slugs.iter().map(|s| format!("/metiers/{s}")));
+    let targets = link_targets(dir);
 
-    let mut profiles = Vec::new();
+    let mut profiles: Vec<LoadedProfile> = Vec::new();
+    // Folded sentences already seen, with their file and line: one sentence, one profile.
+    let mut seen_sentences: std::collections::BTreeMap<String, (String, usize)> = Default::default();
     for path in paths {
         let Some(source) = read(&path, files, errors) else { continue };
         let slug = path.file_stem().and_then(|s| s.to_str()).unwrap_or_default().to_string();
@@ -242,6 +267,21 @@ pub fn load_profiles(
                     format!("même titre que la fiche « {} » : un métier n'a qu'une fiche", twin.profile.slug),
                 ));
                 continue;
+            }
+            for (sentence, line) in &loaded.sentences {
+                match seen_sentences.get(sentence) {
+                    Some((other, other_line)) => errors.push(ContentError::new(
+                        &path,
+                        Some(*line),
+                        None,
+                        format!(
+                            "phrase recopiée de la fiche « {other} » (ligne {other_line}) : chaque fiche est écrite avec ses propres mots"
+                        ),
+                    )),
+                    None => {
+                        seen_sentences.insert(sentence.clone(), (loaded.profile.slug.to_string(), *line));
+                    }
+                }
             }
             profiles.push(loaded);
         }
@@ -309,7 +349,8 @@ fn load_profile(
         ));
     }
     for id in &raw.diplomes {
-        if !diplomas.iter().any(|d| d.id == id) {
+        // An unreadable catalogue is reported once, in diplomes.toml, not here for each profile.
+        if !diplomas.is_empty() && !diplomas.iter().any(|d| d.id == id) {
             errors.push(ContentError::new(
                 path,
                 at("diplomes"),
@@ -340,25 +381,38 @@ fn load_profile(
             ));
         }
     }
-    check_sources(path, at("sources"), &raw.sources, errors);
-    let checked_on = raw.verifie_le.to_string();
-    if raw.verifie_le.date.is_none() || raw.verifie_le.time.is_some() {
+    let declared = citations::declare(path, split.front, split.front_line, "[[source]]", raw.source, true, errors);
+    if declared.sources.is_empty() {
         errors.push(ContentError::new(
             path,
-            at("verifie_le"),
-            Some("verifie_le"),
-            "une date seule est attendue, au format AAAA-MM-JJ",
+            Some(split.front_line),
+            Some("source"),
+            "au moins une source : une table [[source]] à la fin de l'en-tête (voir content/README.md)",
         ));
     }
 
     // `[fiche]` as a table names each field on its line; as an inline table, the line of `fiche`.
     check_sheet(path, &raw.fiche, &|field| at(field).or_else(|| at("fiche")), errors);
 
-    let rendered = render_markdown(split.body, split.body_line, targets);
+    let page = format!("metiers/{slug}");
+    let rendered = render_markdown(split.body, split.body_line, targets, Citing { page: &page, declared: &declared });
     for (line, message) in &rendered.problems {
         errors.push(ContentError::new(path, Some(*line), None, message.clone()));
     }
+    citations::report_unused(path, &declared, &rendered.numbering.order, errors);
     check_sections(path, &rendered.headings, split.body_line, errors);
+    // The hard parts and the pay are where a reader most needs to check: each cites its sources.
+    for (section, (heading, line)) in rendered.citations_per_part.iter().zip(&rendered.headings) {
+        let must_cite = [Section::Conditions, Section::Salaire].iter().any(|s| s.label() == heading);
+        if must_cite && *section == 0 {
+            errors.push(ContentError::new(
+                path,
+                Some(*line),
+                None,
+                format!("la partie « {heading} » ne cite aucune source : horaires, charge et salaire se prouvent"),
+            ));
+        }
+    }
 
     if errors.len() > before {
         return None;
@@ -378,11 +432,11 @@ fn load_profile(
         riasec: riasec?.leak(),
         rome: raw.rome.into_iter().map(leak).collect::<Vec<_>>().leak(),
         related: raw.metiers_proches.into_iter().map(leak).collect::<Vec<_>>().leak(),
-        sources: raw.sources.into_iter().map(leak).collect::<Vec<_>>().leak(),
-        checked_on: leak(checked_on),
+        checked_on: declared.oldest_check().unwrap_or_default(),
     };
     let sheet = sheet_html(&raw.fiche);
-    Some(LoadedProfile { profile, body: rendered.html, sheet })
+    let body = rendered.html + &citations::sources_html(&page, &declared, &rendered.numbering);
+    Some(LoadedProfile { profile, body, sheet, declared, facts: rendered.facts, sentences: rendered.sentences })
 }
 
 fn check_sheet(

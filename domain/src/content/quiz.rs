@@ -29,14 +29,7 @@ struct RawItem {
 
 pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) -> Vec<Item> {
     let path = dir.join("quiz.toml");
-    files.push(path.clone());
-    let text = match std::fs::read_to_string(&path) {
-        Ok(text) => text,
-        Err(e) => {
-            errors.push(ContentError::new(&path, None, None, format!("lecture impossible : {e}")));
-            return Vec::new();
-        }
-    };
+    let Some(text) = super::read(&path, files, errors) else { return Vec::new() };
     let raw: RawQuiz = match front_matter::parse(&path, &text, 1) {
         Ok(raw) => raw,
         Err(e) => {

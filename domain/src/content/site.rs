@@ -71,10 +71,7 @@ pub fn contrast_with_white(hex: &str) -> Option<f64> {
 
 pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) -> Option<SiteConfig> {
     let path = dir.join("site.toml");
-    files.push(path.clone());
-    let text = std::fs::read_to_string(&path)
-        .map_err(|e| errors.push(ContentError::new(&path, None, None, format!("lecture impossible : {e}"))))
-        .ok()?;
+    let text = super::read(&path, files, errors)?;
     let site: SiteConfig = front_matter::parse(&path, &text, 1).map_err(|e| errors.push(e)).ok()?;
     let before = errors.len();
     for (field, colour) in [("principale", &site.couleurs.principale), ("accent", &site.couleurs.accent)] {

@@ -2,8 +2,9 @@
 //! support page `accompagnement.md`. The training centres of the same folder are read by `map`.
 
 use super::front_matter::{self, entry_lines};
-use super::markdown::{render_markdown, LinkTargets};
-use super::{leak, ContentError};
+use super::citations::{self, Declared, RawSource};
+use super::markdown::{render_markdown, CitedFact, Citing, LinkTargets};
+use super::{leak, read, ContentError};
 use crate::territory::{Contact, Event, LocalDateTime, Partner, Territory};
 use crate::vocab::{Audience, EventKind};
 use serde::Deserialize;
@@ -80,13 +81,6 @@ fn local(dt: &toml::value::Datetime) -> Option<LocalDateTime> {
 
 fn opt(value: Option<String>) -> Option<&'static str> {
     value.map(leak)
-}
-
-fn read(path: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) -> Option<String> {
-    files.push(path.to_path_buf());
-    std::fs::read_to_string(path)
-        .map_err(|e| errors.push(ContentError::new(path, None, None, format!("fichier obligatoire illisible : {e}"))))
-        .ok()
 }
 
 fn load_events(
@@ -181,13 +175,51 @@ fn load_events(
     events
 }
 
+/// A territory's « Se faire accompagner » page: its HTML, and its sources and cited facts for the
+/// content report.
+pub struct SupportPage {
+    pub territory: String,
+    pub path: PathBuf,
+    pub html: String,
+    pub declared: Declared,
+    pub facts: Vec<CitedFact>,
+}
+
+/// The optional front matter of a support page: the sources it cites.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawSupportFront {
+    #[serde(default)]
+    source: Vec<RawSource>,
+}
+
+fn support_page(path: &Path, markdown: &str, targets: &LinkTargets, errors: &mut Vec<ContentError>) -> Option<SupportPage> {
+    let (declared, body, body_line) = if markdown.starts_with("+++") {
+        let split = front_matter::split(path, markdown).map_err(|e| errors.push(e)).ok()?;
+        let raw: RawSupportFront =
+            front_matter::parse(path, split.front, split.front_line).map_err(|e| errors.push(e)).ok()?;
+        let declared = citations::declare(path, split.front, split.front_line, "[[source]]", raw.source, true, errors);
+        (declared, split.body, split.body_line)
+    } else {
+        (Declared::default(), markdown, 1)
+    };
+    let page = "accompagnement";
+    let rendered = render_markdown(body, body_line, targets, Citing { page, declared: &declared });
+    for (line, message) in &rendered.problems {
+        errors.push(ContentError::new(path, Some(*line), None, message.clone()));
+    }
+    citations::report_unused(path, &declared, &rendered.numbering.order, errors);
+    let html = rendered.html + &citations::sources_html(page, &declared, &rendered.numbering);
+    Some(SupportPage { territory: String::new(), path: path.to_path_buf(), html, declared, facts: rendered.facts })
+}
+
 /// Every territory folder, with its support page rendered to safe HTML (by territory id).
 pub fn load(
     dir: &Path,
     targets: &LinkTargets,
     files: &mut Vec<PathBuf>,
     errors: &mut Vec<ContentError>,
-) -> (Vec<Territory>, Vec<(String, String)>) {
+) -> (Vec<Territory>, Vec<SupportPage>) {
     let mut territories = Vec::new();
     let mut pages = Vec::new();
     let Ok(entries) = std::fs::read_dir(dir.join("territoires")) else { return (territories, pages) };
@@ -224,11 +256,9 @@ pub fn load(
         let events = load_events(&folder.join("evenements.toml"), files, errors, &mut event_ids);
         let support = folder.join("accompagnement.md");
         if let Some(markdown) = read(&support, files, errors) {
-            let rendered = render_markdown(&markdown, 1, targets);
-            for (line, message) in rendered.problems {
-                errors.push(ContentError::new(&support, Some(line), None, message));
+            if let Some(page) = support_page(&support, &markdown, targets, errors) {
+                pages.push(SupportPage { territory: id.clone(), path: support.clone(), ..page });
             }
-            pages.push((id.clone(), rendered.html));
         }
         territories.push(Territory {
             id: leak(id),
