@@ -14,6 +14,9 @@ cargo clippy --workspace --all-targets --quiet -- -D warnings
 log "native tests: domain logic, content validation, generator"
 cargo test --workspace --quiet
 
+# The README's serve command, on a tree as fresh as a new clone (a missing watch path once stopped it).
+bash scripts/check-serve.sh
+
 bash scripts/build.sh
 # The same build under a sub-path, for the deployment test.
 bash scripts/build.sh /guide/ target/dist-sous-chemin

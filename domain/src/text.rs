@@ -35,6 +35,29 @@ pub fn fold(text: &str) -> String {
     out
 }
 
+/// Percent-encodes a text for a URL's query (RFC 3986 unreserved characters kept).
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// The « Signaler une erreur » link: an e-mail to the deployment's address, with the page and the
+/// day prefilled. The app sends nothing itself; the visitor's mail program does, if they choose.
+pub fn error_report_mailto(address: &str, page_title: &str, page_url: &str, today: &str) -> String {
+    let subject = format!("Erreur sur la fiche « {page_title} »");
+    let body = format!(
+        "Bonjour,\n\nJ'ai vu une information fausse ou dépassée sur cette page :\n{page_url}\n(consultée le {today})\n\nCe qui est faux :\n\nCe qui serait juste (avec un lien vers la source, si possible) :\n"
+    );
+    format!("mailto:{address}?subject={}&body={}", percent_encode(&subject), percent_encode(&body))
+}
+
 /// True when every word of the query starts a word of the haystack (both already folded),
 /// so « aide soi » finds « aide-soignante » while « soin » does not find « besoin ».
 pub fn matches(folded_haystack: &str, folded_query: &str) -> bool {
@@ -44,6 +67,15 @@ pub fn matches(folded_haystack: &str, folded_query: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn error_report_link_is_an_encoded_mailto() {
+        let link = error_report_mailto("contenu@exemple.fr", "Aide-soignant", "https://exemple.fr/metiers/aide-soignant", "1er décembre 2026");
+        assert!(link.starts_with("mailto:contenu@exemple.fr?subject=Erreur%20sur%20la%20fiche%20%C2%AB%20Aide-soignant%20%C2%BB&body="), "{link}");
+        assert!(link.contains("https%3A%2F%2Fexemple.fr%2Fmetiers%2Faide-soignant"), "{link}");
+        assert!(link.contains("1er%20d%C3%A9cembre%202026"), "{link}");
+        assert!(!link.contains(' ') && !link.contains('\n'));
+    }
 
     #[test]
     fn folds_accents_case_and_punctuation() {

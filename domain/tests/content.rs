@@ -351,6 +351,17 @@ fn raw_html_in_content_is_refused() {
 }
 
 #[test]
+fn a_malformed_error_report_address_is_refused() {
+    let dir = fixture();
+    edit(&dir, "site.toml", "territoire =", "signalement = \"guide at exemple.fr\"\nterritoire =");
+    assert_one(&errors_of(&dir), "site.toml", Some(4), Some("signalement"), "n'est pas une adresse électronique");
+    let dir = fixture();
+    edit(&dir, "site.toml", "territoire =", "signalement = \"guide@exemple.fr\"\nterritoire =");
+    let content = content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    assert!(content::catalog_source(&content).contains("ERROR_REPORT_ADDRESS: Option<&str> = Some(\"guide@exemple.fr\")"));
+}
+
+#[test]
 fn too_light_a_colour_is_refused() {
     let dir = fixture();
     edit(&dir, "site.toml", "#a3324a", "#ffcc00");

@@ -28,6 +28,40 @@ pub fn LoadFailed(
     }
 }
 
+/// A citation number and its way back are links within the page: focus moves to the source entry
+/// (or back to the call), so keyboard and screen-reader users land where sighted readers look.
+fn follow_citation(ev: web_sys::MouseEvent) {
+    use wasm_bindgen::JsCast;
+    let Some(link) = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|t| t.closest("a.lien-appel, a.retour-appel").ok().flatten())
+    else {
+        return;
+    };
+    let Some(id) = link.get_attribute("href").and_then(|h| h.split_once('#').map(|(_, id)| id.to_string())) else {
+        return;
+    };
+    if scroll_and_focus(&id) {
+        ev.prevent_default();
+    }
+}
+
+/// Scrolls to the element with this id and gives it focus, so keyboard and screen-reader users land
+/// there too. False when there is no such element.
+pub fn scroll_and_focus(id: &str) -> bool {
+    use wasm_bindgen::JsCast;
+    let Some(target) = document().get_element_by_id(id) else { return false };
+    if target.get_attribute("tabindex").is_none() {
+        let _ = target.set_attribute("tabindex", "-1");
+    }
+    target.scroll_into_view();
+    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
+        let _ = target.focus();
+    }
+    true
+}
+
 /// A fragment of safe HTML that sitegen wrote at build time under `contenu/` (`path`), fetched
 /// when the page opens: a loading state, then the fragment, or the reason it failed with
 /// « Réessayer ». `data-contenu` lets a prerendered page hand the fragment over to the app.
@@ -49,7 +83,9 @@ pub fn FetchedHtml(
                     if let Some(shown) = shown {
                         shown.set(true);
                     }
-                    Ok::<_, LoadError>(view! { <div class="corps-fiche" data-contenu=path.get_untracked() inner_html=html></div> })
+                    Ok::<_, LoadError>(view! {
+                        <div class="corps-fiche" data-contenu=path.get_untracked() inner_html=html on:click=follow_citation></div>
+                    })
                 })}
             </ErrorBoundary>
         </Suspense>

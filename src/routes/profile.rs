@@ -1,8 +1,8 @@
 //! `/metiers/:slug`: one profile. The key facts come from the compiled catalogue and show at
 //! once; the body is fetched when the page opens.
 
-use crate::components::links::{ExternalLink, FetchedHtml};
-use crate::data::{catalog, profile_body};
+use crate::components::links::{scroll_and_focus, ExternalLink, FetchedHtml};
+use crate::data::{catalog, profile_body, ERROR_REPORT_ADDRESS};
 use crate::href;
 use crate::modes::{typing, use_modes};
 use crate::routes::profiles::access_badge;
@@ -10,13 +10,13 @@ use crate::stats;
 use guide_domain::catalog::{Diploma, Profile};
 use guide_domain::stand::StandEvent;
 use guide_domain::territory::french_iso_date;
+use guide_domain::text::error_report_mailto;
 use guide_domain::vocab::{Licence, Section};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_params_map;
-use wasm_bindgen::JsCast;
 
 #[component]
 pub fn ProfilePage() -> impl IntoView {
@@ -39,16 +39,6 @@ fn UnknownProfile() -> impl IntoView {
                 <li><A href=href(&format!("/metiers/{}", p.slug))>{p.title()}</A></li>
             }).collect_view()}
         </ul>
-    }
-}
-
-/// Scrolls to a section and gives it focus, so keyboard and screen-reader users land there too.
-fn go_to_section(id: &str) {
-    let Some(target) = document().get_element_by_id(id) else { return };
-    let _ = target.set_attribute("tabindex", "-1");
-    target.scroll_into_view();
-    if let Ok(target) = target.dyn_into::<web_sys::HtmlElement>() {
-        let _ = target.focus();
     }
 }
 
@@ -84,7 +74,7 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
         if modes.class.get_untracked() {
             show_part(Some(to));
         }
-        go_to_section(Section::ALL[to].id());
+        scroll_and_focus(Section::ALL[to].id());
     };
     Effect::new(move |_| {
         // Re-run when the body arrives, and let it reach the document first.
@@ -141,14 +131,11 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
             <FetchedHtml path=profile_body(profile.slug) shown=body_shown loading="Chargement de la fiche…"
                 advice="Vérifiez la connexion, puis réessayez. Les informations clés ci-dessus restent valables."/>
             <Related profile/>
-            <footer class="fiche-sources">
-                <h2>"Sources"</h2>
-                <p>"Informations vérifiées le "{french_iso_date(profile.checked_on)}". Elles changent avec les réformes : vérifiez auprès des écoles."</p>
-                <ul>
-                    {profile.sources.iter().map(|url| view! {
-                        <li><ExternalLink href=*url>{*url}</ExternalLink></li>
-                    }).collect_view()}
-                </ul>
+            <footer class="fiche-verification">
+                <p>"Informations vérifiées le "{french_iso_date(profile.checked_on)}
+                    " (la plus ancienne vérification des sources de cette fiche). Les règles changent avec les réformes : "
+                    "chaque numéro dans le texte mène à sa source."</p>
+                <ErrorReport profile/>
             </footer>
         </article>
     }
@@ -183,12 +170,46 @@ fn KeyFacts(profile: &'static Profile, diplomas: Vec<&'static Diploma>) -> impl 
                             {d.level.map(|l| view! { <span class="detail">{format!(" Niveau {l}.")}</span> })}
                             {d.duration.map(|t| view! { <span class="detail">" "{t}</span> })}
                             {d.access.map(|t| view! { <span class="detail">" Accès : "{t}</span> })}
+                            <DiplomaSources diploma=d/>
                         </li>
                     }).collect_view()}
                 </ul>
             })}
         </section>
     }
+}
+
+/// A diploma's sources stand next to it: site and date, each a link to the page.
+#[component]
+fn DiplomaSources(diploma: &'static Diploma) -> impl IntoView {
+    view! {
+        <span class="detail sources-diplome">
+            {diploma.rncp.map(|n| format!(" Fiche {n}."))}
+            " Sources : "
+            {diploma.sources.iter().enumerate().map(|(i, s)| view! {
+                {(i > 0).then_some(", ")}
+                <ExternalLink href=s.url>{s.site}" ("{french_iso_date(s.date)}")"</ExternalLink>
+            }).collect_view()}
+            "."
+        </span>
+    }
+}
+
+/// « Signaler une erreur »: an e-mail prefilled with the page and the day, to the address the
+/// deployment sets (content/site.toml); nothing is shown without one, and the app sends nothing.
+#[component]
+fn ErrorReport(profile: &'static Profile) -> impl IntoView {
+    ERROR_REPORT_ADDRESS.map(|address| {
+        let link = move || {
+            let page = window().location().href().unwrap_or_default();
+            let today = french_iso_date(&crate::stats::today_iso());
+            error_report_mailto(address, &profile.title(), &page, &today)
+        };
+        view! {
+            <p class="signaler"><a href=link>"Signaler une erreur sur cette fiche"</a>
+                " (ouvre votre messagerie ; rien n'est envoyé sans vous)"</p>
+        }
+    })
 }
 
 #[component]

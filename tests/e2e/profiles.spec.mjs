@@ -1,4 +1,5 @@
 import { test, expect, openRoute } from './fixtures.mjs';
+import AxeBuilder from '@axe-core/playwright';
 
 const SECTIONS = ['En bref', 'Au quotidien', 'Les qualités utiles', 'Les conditions de travail', 'Se former', 'Où travailler', 'Le salaire', 'Et après ?'];
 const SLUGS = ['aide-a-domicile', 'assistant-de-vie-aux-familles', 'accompagnant-educatif-et-social', 'aide-soignant', 'infirmier',
@@ -143,14 +144,60 @@ test.describe('les fiches', () => {
     await expect(page.getByRole('navigation', { name: 'Dans cette fiche' })).toBeHidden();
     await expect(page.locator('.pied')).toBeHidden();
     await expect(page.getByRole('link', { name: 'Où se former ?' })).toBeHidden();
-    // Printed links show where they go: sources are written as addresses, other links get theirs after.
-    await expect(page.locator('.fiche-sources a').first()).toHaveText(/^https?:\/\//);
-    await expect(page.locator('.fiche-sources a').first()).toBeVisible();
+    // Printed sources show their number and their address; the ways back to the text are left out.
+    const source = page.locator('.liste-sources > li').first();
+    await expect(source).toBeVisible();
+    const link = source.locator('a.lien-externe');
+    const href = await link.getAttribute('href');
+    expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain(href);
+    expect(await page.locator('.liste-sources').evaluate((ol) => getComputedStyle(ol).listStyleType)).toBe('decimal');
+    await expect(source.locator('.retours')).toBeHidden();
+    await expect(page.locator('.appel').first()).toBeVisible();
     await page.locator('.corps-fiche').evaluate((body) => {
       body.insertAdjacentHTML('beforeend', '<p><a href="https://exemple.fr/page">un site</a></p>');
     });
     const after = await page.locator('.corps-fiche a[href="https://exemple.fr/page"]').evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain('https://exemple.fr/page');
+  });
+
+  test('un numéro de source mène à la source, au clavier, et le lien de retour ramène au texte', async ({ page }) => {
+    await openRoute(page, '/metiers/aide-soignant');
+    const call = page.locator('.corps-fiche a.lien-appel').first();
+    await expect(call).toBeVisible();
+    // Its accessible name says what it is, not just a number.
+    await expect(call).toHaveAccessibleName(/^source \d+$/);
+    const number = (await call.innerText()).trim();
+    await call.focus();
+    await page.keyboard.press('Enter');
+    const entry = page.locator(`#source-${number}`);
+    await expect(entry).toBeFocused();
+    await expect(page).toHaveURL(/\/metiers\/aide-soignant/);
+    await expect(entry).toContainText(/vérifiée le \d/);
+    await expect(entry).toContainText(/texte officiel|organisme public|professionnel|presse/);
+    // Tab reaches the source's page, then the way back.
+    await page.keyboard.press('Tab');
+    await expect(entry.locator('a.lien-externe')).toBeFocused();
+    await page.keyboard.press('Tab');
+    const back = entry.locator('a.retour-appel').first();
+    await expect(back).toBeFocused();
+    await expect(back).toHaveAccessibleName(/source \d+/);
+    await page.keyboard.press('Enter');
+    await expect(page.locator(`#appel-${number}-1`)).toBeFocused();
+    const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+    expect(results.violations.map((v) => v.id)).toEqual([]);
+  });
+
+  test('chaque fiche dit quand ses informations ont été vérifiées, et chaque diplôme cite ses sources', async ({ page }) => {
+    for (const slug of SLUGS) {
+      await openRoute(page, `/metiers/${slug}`);
+      await expect(page.locator('.fiche-verification'), slug).toContainText(/Informations vérifiées le \d{1,2}(er)? \p{L}+ \d{4}/u);
+      await expect(page.locator('.liste-sources > li').first(), slug).toBeVisible();
+      for (const diploma of await page.locator('.diplomes > li').all()) {
+        await expect(diploma.locator('.sources-diplome a.lien-externe').first(), slug).toBeVisible();
+      }
+      // No address is set in content/site.toml: no dead « Signaler une erreur » link.
+      await expect(page.getByRole('link', { name: /Signaler une erreur/ })).toHaveCount(0);
+    }
   });
 
   test('chaque fiche s\'imprime sur deux pages A4 au plus', async ({ page }) => {

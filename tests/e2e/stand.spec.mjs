@@ -76,7 +76,7 @@ test('mode borne : « Recommencer » efface les réponses et les filtres', async
 
 test('mode borne : un lien vers un autre site montre un code QR au lieu de quitter le guide', async ({ page }) => {
   await openRoute(page, '/metiers/aide-soignant?borne=1');
-  const link = page.locator('.fiche-sources a.lien-externe').first();
+  const link = page.locator('.liste-sources a.lien-externe').first();
   const url = await link.getAttribute('href');
   await link.click();
   const dialog = page.getByRole('dialog', { name: 'Ce lien mène hors du guide' });
@@ -104,7 +104,7 @@ test('mode borne : un lien vers un autre site montre un code QR au lieu de quitt
 
 test('hors mode borne, les liens externes restent des liens ordinaires et rien n\'est compté', async ({ page }) => {
   await openRoute(page, '/metiers/aide-soignant');
-  await expect(page.locator('.fiche-sources a.lien-externe').first()).toHaveAttribute('rel', 'noopener noreferrer');
+  await expect(page.locator('.liste-sources a.lien-externe').first()).toHaveAttribute('rel', 'noopener noreferrer');
   await expect(page.locator('dialog')).toHaveCount(0);
   await openRoute(page, '/organisateur');
   await expect(page.getByText('Aucune statistique pour l\'instant.')).toBeVisible();

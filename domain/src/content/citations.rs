@@ -427,7 +427,7 @@ pub fn sources_html(page: &str, declared: &Declared, numbering: &Numbering) -> S
             format!("Retour au texte : {}", links.join(" "))
         };
         out.push_str(&format!(
-            "<li id=\"source-{number}\" tabindex=\"-1\"><a href=\"{url}\" rel=\"noopener noreferrer\" class=\"lien-externe\">{title}<span class=\"visually-hidden\"> (site externe)</span></a><span class=\"url-imprimee\"> {url}</span>. {description}. <span class=\"retours\">{backs}</span></li>\n",
+            "<li id=\"source-{number}\" tabindex=\"-1\"><a href=\"{url}\" rel=\"noopener noreferrer\" class=\"lien-externe\">{title}<span class=\"visually-hidden\"> (site externe)</span></a>. {description}. <span class=\"retours\">{backs}</span></li>\n",
             url = escape(source.url),
             title = escape(source.title),
             description = escape(&describe(source)),

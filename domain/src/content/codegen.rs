@@ -22,6 +22,7 @@ pub fn catalog_source(content: &Content) -> String {
     {
         writeln!(out, "pub const {name}: &str = {value:?};").unwrap();
     }
+    writeln!(out, "pub const ERROR_REPORT_ADDRESS: Option<&str> = {:?};", site.signalement).unwrap();
     writeln!(out, "pub const KIOSK_IDLE_SECONDS: u32 = {};", site.borne.veille_secondes).unwrap();
     writeln!(out, "pub const KIOSK_COUNTDOWN_SECONDS: u32 = {};", site.borne.compte_a_rebours_secondes).unwrap();
     out.push_str("pub static PROFILES: &[::guide_domain::catalog::Profile] = &[\n");

@@ -16,6 +16,9 @@ pub struct SiteConfig {
     pub couleurs: Colours,
     /// The territory shown by default, e.g. "62-pas-de-calais".
     pub territoire: String,
+    /// Where « Signaler une erreur » writes to; without it, the link is not shown.
+    #[serde(default)]
+    pub signalement: Option<String>,
     /// Forum-stand tablets: when to offer a fresh start to the next visitor.
     #[serde(default)]
     pub borne: Kiosk,
@@ -74,6 +77,17 @@ pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>
     let text = super::read(&path, files, errors)?;
     let site: SiteConfig = front_matter::parse(&path, &text, 1).map_err(|e| errors.push(e)).ok()?;
     let before = errors.len();
+    if let Some(address) = &site.signalement {
+        let (user, domain) = address.split_once('@').unwrap_or_default();
+        if user.is_empty() || !domain.contains('.') || address.chars().any(|c| c.is_whitespace() || "<>\"?&,;".contains(c)) {
+            errors.push(ContentError::new(
+                &path,
+                front_matter::line_of_key(&text, 1, "signalement"),
+                Some("signalement"),
+                format!("« {address} » n'est pas une adresse électronique (nom@domaine.fr)"),
+            ));
+        }
+    }
     for (field, colour) in [("principale", &site.couleurs.principale), ("accent", &site.couleurs.accent)] {
         let line = front_matter::line_of_key(&text, 1, field);
         match contrast_with_white(colour) {
