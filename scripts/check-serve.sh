@@ -13,10 +13,14 @@ tree="$(mktemp -d)"
 log_file="$tree/serve.log"
 pid=""
 cleanup() {
-  if [ -n "$pid" ]; then kill -- -"$pid" 2>/dev/null; sleep 1; kill -9 -- -"$pid" 2>/dev/null; fi
+  if [ -n "$pid" ]; then
+    kill -- -"$pid" 2>/dev/null || true
+    sleep 1
+    kill -9 -- -"$pid" 2>/dev/null || true
+  fi
   rm -rf "$tree"
 }
-trap cleanup EXIT
+trap 'status=$?; cleanup; exit $status' EXIT
 fail() { printf 'ÉCHEC du démarrage de scripts/serve.sh sur un arbre neuf : %s\n--- fin du journal ---\n' "$*" >&2; tail -40 "$log_file" >&2; exit 1; }
 
 # Tracked and new (not ignored) files, as they are now: what a clone of this commit would hold.
@@ -25,9 +29,13 @@ git ls-files -z --cached --others --exclude-standard | while IFS= read -r -d '' 
 done | tar -c --null -T - -f - | tar -x -C "$tree"
 for stale in target dist node_modules; do [ ! -e "$tree/$stale" ] || fail "$stale/ existe déjà dans l'arbre neuf"; done
 
+curl -s -o /dev/null "$url/" && fail "le port $port est déjà pris par un autre serveur : l'arrêter, ou donner un autre port"
 log "serve.sh on a fresh tree ($tree), port $port"
 start=$(date +%s)
-( cd "$tree" && CARGO_TARGET_DIR="$ROOT/target" setsid bash scripts/serve.sh --port "$port" >"$log_file" 2>&1 & echo $! >"$tree/pid" )
+# In its own session, so that stopping it stops trunk and the cargo it runs; it writes its own pid
+# (setsid may fork, so $! would not be it).
+( cd "$tree" && CARGO_TARGET_DIR="$ROOT/target" setsid bash -c 'echo $$ >pid; exec bash scripts/serve.sh --port "$1"' _ "$port" >"$log_file" 2>&1 & )
+for _ in $(seq 50); do [ -s "$tree/pid" ] && break; sleep 0.1; done
 pid="$(cat "$tree/pid")"
 
 builds() { grep -c 'success' "$log_file" 2>/dev/null || true; }

@@ -54,6 +54,17 @@ pub struct Diploma {
     /// National register number (« RNCP37675 »), where an official page gives it.
     pub rncp: Option<&'static str>,
     pub sources: &'static [Source],
+    /// Where to look for training providers when no open list can name them (they change every
+    /// year): official catalogues, each with what to type there.
+    pub catalogues: &'static [Catalogue],
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Catalogue {
+    pub name: &'static str,
+    pub url: &'static str,
+    /// What to type in the catalogue's search box.
+    pub query: &'static str,
 }
 
 /// A page a fact comes from, as a reader sees it in a list of sources.

@@ -110,9 +110,9 @@ pub const MIN_ANSWERS: usize = 6;
 
 /// The visitor's liking, from 0 to 1, per RIASEC type, public and place (`None`: no answer).
 struct Likings {
-    interests: [Option<f64>; 6],
-    publics: [Option<f64>; 5],
-    workplaces: [Option<f64>; 4],
+    interests: [Option<f64>; Interest::ALL.len()],
+    publics: [Option<f64>; Public::ALL.len()],
+    workplaces: [Option<f64>; Workplace::ALL.len()],
 }
 
 fn mean(sum: f64, count: u32) -> Option<f64> {
@@ -124,9 +124,9 @@ fn index<T: PartialEq>(all: &[T], value: &T) -> usize {
 }
 
 fn likings(items: &[Item], answers: &Answers) -> Likings {
-    let mut interests = [(0.0, 0); 6];
-    let mut publics = [(0.0, 0); 5];
-    let mut workplaces = [(0.0, 0); 4];
+    let mut interests = [(0.0, 0); Interest::ALL.len()];
+    let mut publics = [(0.0, 0); Public::ALL.len()];
+    let mut workplaces = [(0.0, 0); Workplace::ALL.len()];
     for (item, answer) in items.iter().zip(&answers.items) {
         let Some(value) = answer.and_then(Answer::value) else { continue };
         let slot = &mut interests[index(Interest::ALL, &item.interest)];

@@ -42,6 +42,7 @@ vocabulary!(
         ProtectionEnfance = "protection-enfance", "Protection de l'enfance";
         Domicile = "domicile", "Aide à domicile";
         Ecole = "ecole", "École";
+        ActionSociale = "action-sociale", "Action sociale";
     }
 );
 
@@ -73,6 +74,7 @@ vocabulary!(
         Etablissement = "etablissement", "En établissement";
         Hopital = "hopital", "À l'hôpital";
         Ecole = "ecole", "À l'école";
+        Bureau = "bureau", "Dans un bureau ou à l'accueil";
     }
 );
 

@@ -11,5 +11,6 @@ pub fn sector(sector: Sector) -> &'static str {
         Sector::ProtectionEnfance => "🏠",
         Sector::Domicile => "🚗",
         Sector::Ecole => "🎒",
+        Sector::ActionSociale => "🤝",
     }
 }

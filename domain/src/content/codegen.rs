@@ -54,11 +54,15 @@ pub fn catalog_source(content: &Content) -> String {
     for d in content.catalog.diplomas {
         writeln!(
             out,
-            "  ::guide_domain::catalog::Diploma {{ id: {:?}, acronym: {:?}, name: {:?}, level: {:?}, duration: {:?}, schools: {:?}, access: {:?}, rncp: {:?}, sources: &[{}] }},",
+            "  ::guide_domain::catalog::Diploma {{ id: {:?}, acronym: {:?}, name: {:?}, level: {:?}, duration: {:?}, schools: {:?}, access: {:?}, rncp: {:?}, sources: &[{}], catalogues: &[{}] }},",
             d.id, d.acronym, d.name, d.level, d.duration, d.schools, d.access, d.rncp,
             d.sources.iter().map(|s| format!(
                 "::guide_domain::catalog::Source {{ title: {:?}, site: {:?}, url: {:?}, kind: {v}::SourceKind::{:?}, date: {:?}, checked_on: {:?} }}",
                 s.title, s.site, s.url, s.kind, s.date, s.checked_on
+            )).collect::<Vec<_>>().join(", "),
+            d.catalogues.iter().map(|c| format!(
+                "::guide_domain::catalog::Catalogue {{ name: {:?}, url: {:?}, query: {:?} }}",
+                c.name, c.url, c.query
             )).collect::<Vec<_>>().join(", ")
         )
         .unwrap();

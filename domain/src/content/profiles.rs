@@ -4,7 +4,7 @@ use super::citations::{self, Declared, RawSource};
 use super::front_matter::{self, line_of_key};
 use super::markdown::{render_markdown, CitedFact, Citing, LinkTargets};
 use super::{leak, read, ContentError};
-use crate::catalog::{Diploma, Profile};
+use crate::catalog::{Catalogue, Diploma, Profile};
 use crate::vocab::{Interest, Licence, Public, Section, Sector, StudyLength, Workplace};
 use serde::Deserialize;
 use std::collections::BTreeSet;
@@ -42,6 +42,16 @@ struct RawDiploma {
     rncp: Option<String>,
     #[serde(default)]
     source: Vec<RawSource>,
+    #[serde(default)]
+    catalogue: Vec<RawCatalogue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct RawCatalogue {
+    nom: String,
+    url: String,
+    taper: String,
 }
 
 #[derive(Deserialize)]
@@ -155,6 +165,20 @@ pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Cont
             ));
         }
         let declared = citations::declare_at(&path, &text, 1, &own, d.source, false, errors);
+        for c in &d.catalogue {
+            let url = c.url.trim();
+            if !url.starts_with("https://") && !url.starts_with("http://") {
+                errors.push(ContentError::new(
+                    &path,
+                    line,
+                    Some("catalogue"),
+                    format!("« {url} » n'est pas une adresse web (http ou https)"),
+                ));
+            }
+            if c.nom.trim().is_empty() || c.taper.trim().is_empty() {
+                errors.push(ContentError::new(&path, line, Some("catalogue"), "nom et taper ne doivent pas être vides"));
+            }
+        }
         diplomas.push(Diploma {
             id: leak(d.id),
             acronym: leak(d.sigle),
@@ -165,6 +189,12 @@ pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Cont
             access: d.acces.map(leak),
             rncp: d.rncp.map(leak),
             sources: declared.sources.leak(),
+            catalogues: d
+                .catalogue
+                .into_iter()
+                .map(|c| Catalogue { name: leak(c.nom), url: leak(c.url.trim().to_string()), query: leak(c.taper) })
+                .collect::<Vec<_>>()
+                .leak(),
         });
     }
     diplomas
