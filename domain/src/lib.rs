@@ -3,6 +3,7 @@
 
 pub mod catalog;
 pub mod geo;
+pub mod myths;
 pub mod quiz;
 pub mod stand;
 pub mod territory;

@@ -70,8 +70,18 @@ mod tests {
 
     #[test]
     fn error_report_link_is_an_encoded_mailto() {
-        let link = error_report_mailto("contenu@exemple.fr", "Aide-soignant", "https://exemple.fr/metiers/aide-soignant", "1er décembre 2026");
-        assert!(link.starts_with("mailto:contenu@exemple.fr?subject=Erreur%20sur%20la%20fiche%20%C2%AB%20Aide-soignant%20%C2%BB&body="), "{link}");
+        let link = error_report_mailto(
+            "contenu@exemple.fr",
+            "Aide-soignant",
+            "https://exemple.fr/metiers/aide-soignant",
+            "1er décembre 2026",
+        );
+        assert!(
+            link.starts_with(
+                "mailto:contenu@exemple.fr?subject=Erreur%20sur%20la%20fiche%20%C2%AB%20Aide-soignant%20%C2%BB&body="
+            ),
+            "{link}"
+        );
         assert!(link.contains("https%3A%2F%2Fexemple.fr%2Fmetiers%2Faide-soignant"), "{link}");
         assert!(link.contains("1er%20d%C3%A9cembre%202026"), "{link}");
         assert!(!link.contains(' ') && !link.contains('\n'));

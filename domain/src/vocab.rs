@@ -185,3 +185,32 @@ mod tests {
         assert!(StudyLength::Aucune < StudyLength::TroisAnsEtPlus);
     }
 }
+
+vocabulary!(
+    /// The answer to a « Vrai ou faux ? » statement, in the order the buttons show.
+    Verdict {
+        Vrai = "vrai", "Vrai";
+        Faux = "faux", "Faux";
+        CaDepend = "ca-depend", "Ça dépend";
+    }
+);
+
+vocabulary!(
+    /// What a received idea is about, so that a round mixes them.
+    Theme {
+        Acces = "acces", "Se former, y entrer";
+        Argent = "argent", "L'argent";
+        Conditions = "conditions", "Les conditions de travail";
+        Carriere = "carriere", "Évoluer";
+        Stereotypes = "stereotypes", "Les clichés";
+    }
+);
+
+vocabulary!(
+    /// Who a statement speaks to.
+    MythAudience {
+        CollegeLycee = "college-lycee", "Collège et lycée";
+        Adultes = "adultes", "Adultes";
+        Tous = "tous", "Tout le monde";
+    }
+);

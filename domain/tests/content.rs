@@ -358,7 +358,9 @@ fn a_malformed_error_report_address_is_refused() {
     let dir = fixture();
     edit(&dir, "site.toml", "territoire =", "signalement = \"guide@exemple.fr\"\nterritoire =");
     let content = content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
-    assert!(content::catalog_source(&content).contains("ERROR_REPORT_ADDRESS: Option<&str> = Some(\"guide@exemple.fr\")"));
+    assert!(
+        content::catalog_source(&content).contains("ERROR_REPORT_ADDRESS: Option<&str> = Some(\"guide@exemple.fr\")")
+    );
 }
 
 #[test]
@@ -614,7 +616,12 @@ fn a_figure_without_citation_is_refused_with_its_line() {
     assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "chiffre sans source : « 3 ans »");
     // Cited, it passes; a link to another profile is no figure.
     let dir = fixture();
-    edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "La formation dure 3 ans[^texte].\n\n## Au quotidien");
+    edit(
+        &dir,
+        "metiers/infirmier.md",
+        "Texte.\n\n## Au quotidien",
+        "La formation dure 3 ans[^texte].\n\n## Au quotidien",
+    );
     edit(&dir, "metiers/infirmier.md", "Voir [l'autre fiche]", "Voir [les 1 000 métiers]");
     content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
 }
@@ -622,7 +629,12 @@ fn a_figure_without_citation_is_refused_with_its_line() {
 #[test]
 fn a_list_item_with_a_figure_needs_its_own_citation() {
     let dir = fixture();
-    edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", "- Dès 17 ans[^texte].\n- Niveau 6 ensuite.\n\n## Au quotidien");
+    edit(
+        &dir,
+        "metiers/infirmier.md",
+        "Texte.\n\n## Au quotidien",
+        "- Dès 17 ans[^texte].\n- Niveau 6 ensuite.\n\n## Au quotidien",
+    );
     let line = line_of(&dir, "metiers/infirmier.md", "Niveau 6");
     assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "« niveau 6 »");
 }
@@ -645,13 +657,24 @@ fn a_declared_source_nobody_cites_is_reported() {
         "\n[[source]]\nid = \"oubliee\"\ntitre = \"T\"\nsite = \"S\"\nurl = \"https://example.org/x\"\nnature = \"presse\"\ndate = \"2025\"\nconsulte_le = 2026-12-01\n+++\n## En bref",
     );
     let line = line_of(&dir, "metiers/infirmier.md", "[[source]]") + 9;
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), Some("source"), "« oubliee » est déclarée mais aucun");
+    assert_one(
+        &errors_of(&dir),
+        "metiers/infirmier.md",
+        Some(line),
+        Some("source"),
+        "« oubliee » est déclarée mais aucun",
+    );
 }
 
 #[test]
 fn an_amount_in_euros_must_name_its_year() {
     let dir = fixture();
-    edit(&dir, "metiers/infirmier.md", "En 2025, 1 800 € brut par mois[^texte].", "On gagne 1 800 € brut par mois[^texte].");
+    edit(
+        &dir,
+        "metiers/infirmier.md",
+        "En 2025, 1 800 € brut par mois[^texte].",
+        "On gagne 1 800 € brut par mois[^texte].",
+    );
     let line = line_of(&dir, "metiers/infirmier.md", "1 800 €");
     assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "montant en euros sans année");
 }
@@ -661,7 +684,13 @@ fn a_source_without_date_or_with_a_bad_one_is_refused() {
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "date = \"2024-03\"\n", "");
     let line = line_of(&dir, "metiers/infirmier.md", "[[source]]");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), Some("date"), "une page sans date ne peut pas être citée");
+    assert_one(
+        &errors_of(&dir),
+        "metiers/infirmier.md",
+        Some(line),
+        Some("date"),
+        "une page sans date ne peut pas être citée",
+    );
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "date = \"2024-03\"", "date = \"mars 2024\"");
     let line = line_of(&dir, "metiers/infirmier.md", "date = ");
@@ -677,7 +706,13 @@ fn a_home_page_or_an_unknown_kind_is_refused() {
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "nature = \"texte-officiel\"", "nature = \"blog\"");
     let line = line_of(&dir, "metiers/infirmier.md", "nature = ");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), Some("nature"), "texte-officiel, organisme-public");
+    assert_one(
+        &errors_of(&dir),
+        "metiers/infirmier.md",
+        Some(line),
+        Some("nature"),
+        "texte-officiel, organisme-public",
+    );
 }
 
 #[test]
@@ -685,7 +720,13 @@ fn the_hard_parts_and_the_pay_must_cite_a_source() {
     let dir = fixture();
     edit(&dir, "metiers/infirmier.md", "Des nuits de 10 heures[^texte].", "Des nuits, parfois.");
     let line = line_of(&dir, "metiers/infirmier.md", "## Les conditions de travail");
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "« Les conditions de travail » ne cite aucune source");
+    assert_one(
+        &errors_of(&dir),
+        "metiers/infirmier.md",
+        Some(line),
+        None,
+        "« Les conditions de travail » ne cite aucune source",
+    );
 }
 
 #[test]
@@ -695,7 +736,13 @@ fn a_sentence_copied_from_another_profile_is_refused() {
     edit(&dir, "metiers/aide-soignant.md", "Texte.\n\n## Au quotidien", &format!("{copied}\n\n## Au quotidien"));
     edit(&dir, "metiers/infirmier.md", "Texte.\n\n## Au quotidien", &format!("Bref. {copied}\n\n## Au quotidien"));
     let line = line_of(&dir, "metiers/infirmier.md", copied);
-    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(line), None, "phrase recopiée de la fiche « aide-soignant »");
+    assert_one(
+        &errors_of(&dir),
+        "metiers/infirmier.md",
+        Some(line),
+        None,
+        "phrase recopiée de la fiche « aide-soignant »",
+    );
 }
 
 #[test]
@@ -706,7 +753,8 @@ fn a_byte_order_mark_is_accepted_and_a_non_utf8_file_is_explained() {
     std::fs::write(&path, format!("\u{feff}{text}")).unwrap();
     content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
     // « é » in Latin-1, as an old editor would save it, on line 4.
-    let latin1: Vec<u8> = text.replacen("Un résumé.", "Un r\u{0}sum\u{0}.", 1).bytes().map(|b| if b == 0 { 0xe9 } else { b }).collect();
+    let latin1: Vec<u8> =
+        text.replacen("Un résumé.", "Un r\u{0}sum\u{0}.", 1).bytes().map(|b| if b == 0 { 0xe9 } else { b }).collect();
     std::fs::write(&path, latin1).unwrap();
     assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(4), None, "n'est pas enregistré en UTF-8");
 }
@@ -758,7 +806,8 @@ fn citations_and_sources_list_render_as_expected() {
     if std::env::var_os("UPDATE_GOLDEN").is_some() {
         std::fs::write(&expected_path, html).unwrap();
     }
-    let expected = std::fs::read_to_string(&expected_path).expect("tests/fixtures/citations.html (UPDATE_GOLDEN=1 pour le créer)");
+    let expected =
+        std::fs::read_to_string(&expected_path).expect("tests/fixtures/citations.html (UPDATE_GOLDEN=1 pour le créer)");
     assert_eq!(html, &expected);
     assert!(html.contains("<a href=\"metiers/infirmier#source-1\" id=\"appel-1-1\" class=\"lien-appel\"><span class=\"visually-hidden\">source </span>1</a>"));
     assert!(html.contains("<li id=\"source-2\" tabindex=\"-1\">"));

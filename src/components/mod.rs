@@ -2,3 +2,4 @@ pub mod kiosk;
 pub mod layout;
 pub mod links;
 pub mod pictograms;
+pub mod where_to_look;

@@ -2,6 +2,7 @@
 //! once; the body is fetched when the page opens.
 
 use crate::components::links::{scroll_and_focus, ExternalLink, FetchedHtml};
+use crate::components::where_to_look::Catalogues;
 use crate::data::{catalog, profile_body, ERROR_REPORT_ADDRESS};
 use crate::href;
 use crate::modes::{typing, use_modes};
@@ -171,6 +172,9 @@ fn KeyFacts(profile: &'static Profile, diplomas: Vec<&'static Diploma>) -> impl 
                             {d.duration.map(|t| view! { <span class="detail">" "{t}</span> })}
                             {d.access.map(|t| view! { <span class="detail">" Accès : "{t}</span> })}
                             <DiplomaSources diploma=d/>
+                            {(!d.catalogues.is_empty()).then(|| view! {
+                                <span class="detail ou-chercher-diplome">" Les organismes qui y préparent changent chaque année : "<Catalogues diploma=d/></span>
+                            })}
                         </li>
                     }).collect_view()}
                 </ul>

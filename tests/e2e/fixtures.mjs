@@ -1,6 +1,13 @@
 // Shared helpers: every test fails on a console error, an uncaught exception, a CSP violation or
 // a request that leaves 127.0.0.1.
 import { test as base, expect } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+
+// Every profile of the catalogue, from the content folder: counts in tests follow the content.
+export const SLUGS = readdirSync(new URL('../../content/metiers/', import.meta.url))
+  .filter((f) => f.endsWith('.md'))
+  .map((f) => f.slice(0, -3))
+  .sort();
 
 export const ROUTES = [
   { path: '/', heading: 'Métiers du soin et de l\'accompagnement', title: /^Métiers du soin et de l'accompagnement$/ },

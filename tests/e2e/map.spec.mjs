@@ -1,4 +1,4 @@
-import { test, expect, openRoute } from './fixtures.mjs';
+import { test, expect, openRoute, SLUGS } from './fixtures.mjs';
 
 const centres = (page) => page.locator('.centre');
 const viewBox = (page) => page.locator('svg.carte-svg').getAttribute('viewBox');
@@ -25,6 +25,23 @@ test.describe('la carte des formations', () => {
     await expect(page).toHaveURL(/dep=05/);
     await expect(page.locator('.liste-centres [role=status]')).toHaveText(/^[12] centres? trouvés?\.$/);
     for (const text of await centres(page).allTextContents()) expect(text).toMatch(/Gap|Briançon|05/);
+  });
+
+  test('« Où se former ? » donne toujours une réponse utile, pour chaque fiche', async ({ page }) => {
+    test.setTimeout(240_000);
+    for (const slug of SLUGS) {
+      await openRoute(page, `/metiers/${slug}`);
+      await page.getByRole('link', { name: 'Où se former ?' }).click();
+      await expect(page).toHaveURL(new RegExp(`/carte\\?metier=${slug}`));
+      const status = page.locator('.liste-centres [role=status]');
+      await expect(status, slug).toBeVisible();
+      await expect(status, slug).not.toHaveText(/Essayez un autre métier/);
+      const found = await centres(page).count();
+      const lookHere = page.locator('.ou-chercher a.lien-externe');
+      // Centres here or nearest elsewhere, else official catalogues to search: never a dead end.
+      if (found === 0) await expect(lookHere.first(), slug).toBeVisible();
+      await expect(page.locator('.ou-chercher a[href$="accompagnement"]').or(centres(page).first()), slug).toBeVisible();
+    }
   });
 
   test('le lien d\'un diplôme filtre la carte', async ({ page }) => {

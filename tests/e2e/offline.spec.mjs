@@ -1,5 +1,5 @@
 import { readFile, rename, writeFile } from 'node:fs/promises';
-import { test, expect, openRoute } from './fixtures.mjs';
+import { test, expect, openRoute, SLUGS } from './fixtures.mjs';
 
 test.use({ serviceWorkers: 'allow' });
 // The update test rewrites dist/sw.js: keep this file's tests one after the other.
@@ -39,7 +39,7 @@ test('après une visite, tout le site marche sans réseau', async ({ page, conte
   await expect(page.locator('.corps-fiche').getByRole('heading', { name: 'En bref' })).toBeVisible();
 
   await page.getByRole('link', { name: 'Les métiers' }).first().click();
-  await expect(page.locator('.carte-metier')).toHaveCount(20);
+  await expect(page.locator('.carte-metier')).toHaveCount(SLUGS.length);
 
   await page.goto('/carte?metier=aide-soignant');
   await expect(page.locator('.centre').first()).toBeVisible();

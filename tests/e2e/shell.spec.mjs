@@ -1,4 +1,4 @@
-import { test, expect, ROUTES, openRoute } from './fixtures.mjs';
+import { test, expect, ROUTES, openRoute, SLUGS } from './fixtures.mjs';
 
 test.describe('app shell', () => {
   for (const route of ROUTES) {
@@ -79,7 +79,7 @@ test.describe('app shell', () => {
     // A plain link works without the app: it loads the next prerendered page.
     await page.getByRole('link', { name: 'Les métiers', exact: true }).first().click();
     await expect(page.getByRole('heading', { level: 1, name: 'Les métiers' })).toBeVisible();
-    await expect(page.locator('.carte-metier')).toHaveCount(20);
+    await expect(page.locator('.carte-metier')).toHaveCount(SLUGS.length);
     await page.goto('/', { waitUntil: 'domcontentloaded' });
     await expect(page.getByRole('heading', { level: 1, name: 'Métiers du soin et de l\'accompagnement' })).toBeVisible();
   });

@@ -130,7 +130,12 @@ pub fn declare_at(
         if !url.starts_with("https://") && !url.starts_with("http://") {
             problem("url", format!("« {url} » n'est pas une adresse web (http ou https)"));
         } else if is_home_page(url) {
-            problem("url", format!("« {url} » est la page d'accueil d'un site : donner l'adresse exacte de la page qui dit le fait"));
+            problem(
+                "url",
+                format!(
+                    "« {url} » est la page d'accueil d'un site : donner l'adresse exacte de la page qui dit le fait"
+                ),
+            );
         }
         let kind = SourceKind::from_id(&source.nature);
         if kind.is_none() {
@@ -189,11 +194,58 @@ pub fn report_unused(file: &Path, declared: &Declared, cited: &[usize], errors: 
 
 /// The words that, after a number, make it a figure a reader may want to check.
 const UNITS: &[&str] = &[
-    "€", "euro", "euros", "%", "h", "heure", "heures", "an", "ans", "mois", "semaine", "semaines", "jour", "jours",
-    "nuit", "nuits", "place", "places", "km", "point", "points", "poste", "postes", "ects", "crédits", "personne",
-    "personnes", "enfant", "enfants", "mineurs", "élèves", "étudiants", "étudiantes", "instituts", "écoles", "centres",
-    "emplois", "salariés", "salariées", "professionnels", "professionnelles", "blocs", "épreuves", "modules", "stages",
-    "échelons", "fois", "minutes", "m²", "kg", "diplômés", "diplômées",
+    "€",
+    "euro",
+    "euros",
+    "%",
+    "h",
+    "heure",
+    "heures",
+    "an",
+    "ans",
+    "mois",
+    "semaine",
+    "semaines",
+    "jour",
+    "jours",
+    "nuit",
+    "nuits",
+    "place",
+    "places",
+    "km",
+    "point",
+    "points",
+    "poste",
+    "postes",
+    "ects",
+    "crédits",
+    "personne",
+    "personnes",
+    "enfant",
+    "enfants",
+    "mineurs",
+    "élèves",
+    "étudiants",
+    "étudiantes",
+    "instituts",
+    "écoles",
+    "centres",
+    "emplois",
+    "salariés",
+    "salariées",
+    "professionnels",
+    "professionnelles",
+    "blocs",
+    "épreuves",
+    "modules",
+    "stages",
+    "échelons",
+    "fois",
+    "minutes",
+    "m²",
+    "kg",
+    "diplômés",
+    "diplômées",
 ];
 
 /// A number in French writing: digits with thousands separated by spaces, and a decimal comma.
@@ -209,7 +261,9 @@ fn is_space(c: char) -> bool {
 }
 
 fn number_at(chars: &[char], start: usize) -> Option<Number> {
-    if !chars.get(start)?.is_ascii_digit() || (start > 0 && (chars[start - 1].is_alphanumeric() || chars[start - 1] == ',')) {
+    if !chars.get(start)?.is_ascii_digit()
+        || (start > 0 && (chars[start - 1].is_alphanumeric() || chars[start - 1] == ','))
+    {
         return None;
     }
     let digit_at = |i: usize| chars.get(i).is_some_and(char::is_ascii_digit);
@@ -303,7 +357,8 @@ pub fn euros_without_year(text: &str) -> Vec<String> {
         .into_iter()
         .filter(|s| {
             let lower = s.to_lowercase();
-            let euros = lower.contains('€') || lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "euros" || w == "euro");
+            let euros =
+                lower.contains('€') || lower.split(|c: char| !c.is_alphanumeric()).any(|w| w == "euros" || w == "euro");
             euros && !has_year(s)
         })
         .map(|s| s.trim().to_string())
@@ -313,7 +368,9 @@ pub fn euros_without_year(text: &str) -> Vec<String> {
 fn has_year(sentence: &str) -> bool {
     let chars: Vec<char> = sentence.chars().collect();
     (0..chars.len()).any(|i| {
-        number_at(&chars, i).is_some_and(|n| is_year(&n) && (2000.0..2100.0).contains(&n.value) && !chars.get(n.end).is_some_and(|c| c.is_alphanumeric()))
+        number_at(&chars, i).is_some_and(|n| {
+            is_year(&n) && (2000.0..2100.0).contains(&n.value) && !chars.get(n.end).is_some_and(|c| c.is_alphanumeric())
+        })
     })
 }
 
@@ -471,14 +528,20 @@ mod tests {
     fn euro_amounts_need_a_year_in_their_sentence() {
         assert!(euros_without_year("En 2025, il gagne 1 800 € brut.").is_empty());
         assert!(euros_without_year("Il gagne 1 800 € brut depuis janvier 2024.").is_empty());
-        assert_eq!(euros_without_year("Le salaire monte. Il gagne 1 800 € brut. En 2025 aussi."), vec!["Il gagne 1 800 € brut."]);
+        assert_eq!(
+            euros_without_year("Le salaire monte. Il gagne 1 800 € brut. En 2025 aussi."),
+            vec!["Il gagne 1 800 € brut."]
+        );
         assert_eq!(euros_without_year("Cela fait 300 euros par mois.").len(), 1);
         assert!(euros_without_year("Aucun montant ici, en 2025.").is_empty());
     }
 
     #[test]
     fn sentences_split_at_ends_not_inside_numbers() {
-        assert_eq!(split_sentences("Il gagne 1 826,35 €. Puis plus ! Fin"), vec!["Il gagne 1 826,35 €.", " Puis plus !", " Fin"]);
+        assert_eq!(
+            split_sentences("Il gagne 1 826,35 €. Puis plus ! Fin"),
+            vec!["Il gagne 1 826,35 €.", " Puis plus !", " Fin"]
+        );
     }
 
     #[test]

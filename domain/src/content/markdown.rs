@@ -142,7 +142,8 @@ pub fn render_markdown(source: &str, first_line: usize, targets: &LinkTargets, c
                         if plain.contains("[^") {
                             rendered.problems.push((
                                 line,
-                                "appel de source mal écrit : `[^` suivi de minuscules, chiffres et tirets, puis `]`".into(),
+                                "appel de source mal écrit : `[^` suivi de minuscules, chiffres et tirets, puis `]`"
+                                    .into(),
                             ));
                         }
                         out.push(Event::Text(plain.to_string().into()));
@@ -212,7 +213,10 @@ pub fn render_markdown(source: &str, first_line: usize, targets: &LinkTargets, c
                     })
                     .collect();
                 if text.contains(CALL_OPEN) {
-                    rendered.problems.push((line, "pas d'appel de source dans un titre : le mettre après le fait, dans le texte".into()));
+                    rendered.problems.push((
+                        line,
+                        "pas d'appel de source dans un titre : le mettre après le fait, dans le texte".into(),
+                    ));
                 }
                 let text: String = strip_calls(&text);
                 let tag = match level {
@@ -294,6 +298,13 @@ pub fn render_markdown(source: &str, first_line: usize, targets: &LinkTargets, c
     }
     pulldown_cmark::html::push_html(&mut rendered.html, out.into_iter());
     rendered
+}
+
+/// A plain text with citations (a « Vrai ou faux ? » explanation): the text without its `[^id]`
+/// calls, and the ids called, in order.
+pub fn split_calls(text: &str) -> (String, Vec<String>) {
+    let (marked, ids) = mark_calls(text);
+    (strip_calls(&marked), ids)
 }
 
 fn strip_calls(text: &str) -> String {

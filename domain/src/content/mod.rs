@@ -8,18 +8,19 @@ mod error;
 mod front_matter;
 mod map;
 mod markdown;
+mod myths;
 mod profiles;
 mod quiz;
 mod report;
 mod site;
 mod territories;
 
+pub use citations::Declared;
 pub use codegen::catalog_source;
 pub use error::ContentError;
 pub use map::MapData;
-pub use report::facts_table;
-pub use citations::Declared;
 pub use markdown::{render_markdown, CitedFact, Citing, LinkTargets, Rendered};
+pub use report::facts_table;
 pub use site::SiteConfig;
 
 use crate::catalog::Catalog;
@@ -36,6 +37,8 @@ pub struct Content {
     pub map: MapData,
     /// The quiz activities, in order.
     pub quiz: Vec<crate::quiz::Item>,
+    /// The « Vrai ou faux ? » statements, in file order.
+    pub myths: Vec<crate::myths::Statement>,
     /// Each profile's body rendered to safe HTML, by slug.
     pub bodies: Vec<(String, String)>,
     /// Each profile's « fiche activité » for teachers, as safe HTML, by slug.
@@ -64,6 +67,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     // Links aim at every profile file, loaded or not: a broken profile is reported once, in its own
     // file, not again in each page that links to it.
     let targets = profiles::link_targets(dir);
+    let slugs = targets.0.iter().filter_map(|t| t.strip_prefix("/metiers/")).map(str::to_string).collect();
+    let myths = myths::load(dir, &slugs, &mut files, &mut errors);
     let (territories, support_pages) = territories::load(dir, &targets, &mut files, &mut errors);
     // A fixture without territories has no default to check; the real content's test checks it has some.
     if let Some(site) = site.as_ref().filter(|_| dir.join("territoires").exists()) {
@@ -87,6 +92,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
             support_pages,
             map,
             quiz,
+            myths,
             bodies,
             sheets,
             cited,

@@ -176,7 +176,12 @@ pub fn load_diplomas(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Cont
                 ));
             }
             if c.nom.trim().is_empty() || c.taper.trim().is_empty() {
-                errors.push(ContentError::new(&path, line, Some("catalogue"), "nom et taper ne doivent pas être vides"));
+                errors.push(ContentError::new(
+                    &path,
+                    line,
+                    Some("catalogue"),
+                    "nom et taper ne doivent pas être vides",
+                ));
             }
         }
         diplomas.push(Diploma {

@@ -60,9 +60,8 @@ pub fn facts_table(content: &Content, root: &Path) -> String {
         }
     }
     rows.sort_by(|a, b| (a.source.checked_on, &a.place).cmp(&(b.source.checked_on, &b.place)));
-    let mut out = String::from(
-        "| vérifié le | date de la page | nature | source | où | fait |\n|---|---|---|---|---|---|\n",
-    );
+    let mut out =
+        String::from("| vérifié le | date de la page | nature | source | où | fait |\n|---|---|---|---|---|---|\n");
     for row in &rows {
         out.push_str(&format!(
             "| {} | {} | {} | {} ({}) {} | {} | {} |\n",

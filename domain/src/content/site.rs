@@ -79,7 +79,10 @@ pub fn load(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>
     let before = errors.len();
     if let Some(address) = &site.signalement {
         let (user, domain) = address.split_once('@').unwrap_or_default();
-        if user.is_empty() || !domain.contains('.') || address.chars().any(|c| c.is_whitespace() || "<>\"?&,;".contains(c)) {
+        if user.is_empty()
+            || !domain.contains('.')
+            || address.chars().any(|c| c.is_whitespace() || "<>\"?&,;".contains(c))
+        {
             errors.push(ContentError::new(
                 &path,
                 front_matter::line_of_key(&text, 1, "signalement"),

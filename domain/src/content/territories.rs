@@ -1,8 +1,8 @@
 //! Territory packs (`territoires/<code>-<nom>/`): `territoire.toml`, `evenements.toml` and the
 //! support page `accompagnement.md`. The training centres of the same folder are read by `map`.
 
-use super::front_matter::{self, entry_lines};
 use super::citations::{self, Declared, RawSource};
+use super::front_matter::{self, entry_lines};
 use super::markdown::{render_markdown, CitedFact, Citing, LinkTargets};
 use super::{leak, read, ContentError};
 use crate::territory::{Contact, Event, LocalDateTime, Partner, Territory};
@@ -193,7 +193,12 @@ struct RawSupportFront {
     source: Vec<RawSource>,
 }
 
-fn support_page(path: &Path, markdown: &str, targets: &LinkTargets, errors: &mut Vec<ContentError>) -> Option<SupportPage> {
+fn support_page(
+    path: &Path,
+    markdown: &str,
+    targets: &LinkTargets,
+    errors: &mut Vec<ContentError>,
+) -> Option<SupportPage> {
     let (declared, body, body_line) = if markdown.starts_with("+++") {
         let split = front_matter::split(path, markdown).map_err(|e| errors.push(e)).ok()?;
         let raw: RawSupportFront =

@@ -20,7 +20,11 @@ fn main() -> ExitCode {
                 let base = dir.parent().map(PathBuf::from).unwrap_or_default();
                 print!("{}", guide_domain::content::facts_table(&content, &base));
             } else {
-                println!("Contenu valide : {} fiches, {} diplômes.", content.catalog.profiles.len(), content.catalog.diplomas.len());
+                println!(
+                    "Contenu valide : {} fiches, {} diplômes.",
+                    content.catalog.profiles.len(),
+                    content.catalog.diplomas.len()
+                );
             }
             ExitCode::SUCCESS
         }

@@ -2,6 +2,7 @@
 
 use super::{Origin, ViewBox};
 use crate::components::links::ExternalLink;
+use crate::components::where_to_look::WhereToLook;
 use crate::data::{catalog, MapFiles};
 use guide_domain::geo::{Bounds, Point};
 use guide_domain::training::{CentreFilter, Results};
@@ -27,6 +28,10 @@ pub fn ResultList(
             .departement
             .and_then(|d| files.with_value(|f| f.areas.iter().find(|a| a.code == d).map(|a| a.name.clone())));
         match (n, r.elsewhere, origin.get(), dep_name) {
+            (0, _, _, _) if filter.with(|f| f.diplomas.is_some()) => {
+                "Aucun centre connu ne prépare cette formation, ni ici ni ailleurs en France. Voici où chercher."
+                    .to_string()
+            }
             (0, _, _, _) => {
                 "Aucun centre ne correspond à ces choix. Essayez un autre métier ou toute la France.".to_string()
             }
@@ -46,10 +51,18 @@ pub fn ResultList(
         shown.set(PAGE);
     });
     let more = move || results.with(|r| r.found.len().saturating_sub(shown.get()));
+    let searched = move || {
+        filter
+            .with(|f| f.diplomas.clone().unwrap_or_default())
+            .iter()
+            .filter_map(|id| catalog().diploma(id))
+            .collect::<Vec<_>>()
+    };
     view! {
         <section class="liste-centres" aria-labelledby="liste-centres-titre">
             <h2 id="liste-centres-titre">"Les centres"</h2>
             <p role="status" class="compte">{summary}</p>
+            {move || view! { <WhereToLook diplomas=searched()/> }}
             <ol class="centres">
                 <For each=move || results.get().found.into_iter().take(shown.get()) key=|f| (f.index, f.km.map(f64::to_bits)) let:found>
                     {
