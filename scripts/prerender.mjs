@@ -15,6 +15,7 @@ const slugs = (await readdir(join(dir, 'contenu/metiers'))).filter((f) => f.ends
 const routes = [
   // Not /organisateur: it shows this device's state (cache, modes, statistics), unknown at build time.
   '/', '/metiers', '/quiz', '/quiz/classe', '/quiz/comment-ca-marche', '/carte', '/agenda', '/accompagnement', '/a-propos',
+  '/vrai-ou-faux', '/vrai-ou-faux/classe', '/vrai-ou-faux/fiche',
   ...slugs.map((s) => `/metiers/${s}`),
   ...slugs.map((s) => `/metiers/${s}/fiche-activite`),
 ];

@@ -18,9 +18,10 @@ mod territory;
 use components::kiosk::KioskLayer;
 use components::layout::{Footer, Header, RouteChangeAnnouncer, SkipLink};
 use routes::{
-    about::About, activity_sheet::ActivitySheet, agenda::Agenda, class_quiz::ClassQuiz, home::Home, map::MapPage,
-    not_found::NotFound, organiser::Organiser, profile::ProfilePage, profiles::ProfilesPage, quiz::QuizPage,
-    quiz_method::QuizMethod, quiz_results::QuizResults, support::Support,
+    about::About, activity_sheet::ActivitySheet, agenda::Agenda, class_myths::ClassMythsPage, class_quiz::ClassQuiz,
+    home::Home, map::MapPage, myths::MythsPage, myths_sheet::MythsSheet, not_found::NotFound, organiser::Organiser,
+    profile::ProfilePage, profiles::ProfilesPage, quiz::QuizPage, quiz_method::QuizMethod, quiz_results::QuizResults,
+    support::Support,
 };
 
 /// Replaces the static page (the bare shell, or a page prerendered by scripts/prerender.mjs) with
@@ -96,6 +97,9 @@ pub fn App() -> impl IntoView {
                     <Route path=path!("/accompagnement") view=Support/>
                     <Route path=path!("/a-propos") view=About/>
                     <Route path=path!("/organisateur") view=Organiser/>
+                    <Route path=path!("/vrai-ou-faux") view=MythsPage/>
+                    <Route path=path!("/vrai-ou-faux/classe") view=ClassMythsPage/>
+                    <Route path=path!("/vrai-ou-faux/fiche") view=MythsSheet/>
                 </Routes>
             </main>
             <Footer/>

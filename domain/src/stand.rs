@@ -45,12 +45,18 @@ pub enum StandEvent<'a> {
     ProfileViewed {
         slug: &'a str,
     },
+    /// A finished « Vrai ou faux ? » round, with the statements the visitor got wrong.
+    MythRoundPlayed {
+        surprised_by: &'a [&'a str],
+    },
 }
 
 const STARTED: &str = "quiz-commences";
 const FINISHED: &str = "quiz-termines";
 const IN_RESULTS: &str = "resultat:";
 const VIEWED: &str = "vue:";
+const ROUNDS: &str = "vrai-ou-faux-parties";
+const SURPRISED: &str = "surprise:";
 
 /// Counters by day (`AAAA-MM-JJ`), then by key.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -68,6 +74,9 @@ pub struct DaySummary<'a> {
     pub in_results: Vec<(&'a str, u32)>,
     /// Profiles by how often they were opened, most frequent first.
     pub viewed: Vec<(&'a str, u32)>,
+    pub myth_rounds: u32,
+    /// « Vrai ou faux ? » statements by how often a visitor got them wrong, most frequent first.
+    pub surprises: Vec<(&'a str, u32)>,
 }
 
 impl StandStats {
@@ -83,6 +92,12 @@ impl StandStats {
                 }
             }
             StandEvent::ProfileViewed { slug } => add(format!("{VIEWED}{slug}")),
+            StandEvent::MythRoundPlayed { surprised_by } => {
+                add(ROUNDS.to_string());
+                for id in surprised_by {
+                    add(format!("{SURPRISED}{id}"));
+                }
+            }
         }
     }
 
@@ -109,6 +124,8 @@ impl StandStats {
                     quizzes_finished: get(FINISHED),
                     in_results: ranked(IN_RESULTS),
                     viewed: ranked(VIEWED),
+                    myth_rounds: get(ROUNDS),
+                    surprises: ranked(SURPRISED),
                 }
             })
             .collect()
@@ -143,20 +160,23 @@ impl StandStats {
     }
 
     /// A spreadsheet (semicolon-separated, as French spreadsheet software expects): one row per
-    /// day and figure, the job named by `title_of(slug)`.
-    pub fn csv(&self, title_of: impl Fn(&str) -> String) -> String {
-        let mut out = String::from("Jour;Indicateur;Métier;Nombre\r\n");
+    /// day and figure, the job named by `title_of(slug)`, the statement by `statement_of(id)`.
+    pub fn csv(&self, title_of: impl Fn(&str) -> String, statement_of: impl Fn(&str) -> String) -> String {
+        let mut out = String::from("Jour;Indicateur;Métier ou affirmation;Nombre\r\n");
         for (day, counts) in &self.days {
             let mut row = |what: &str, job: &str, n: u32| {
                 out.push_str(&format!("{day};{what};{};{n}\r\n", csv_field(job)));
             };
             row("Quiz commencés", "", counts.get(STARTED).copied().unwrap_or(0));
             row("Quiz terminés", "", counts.get(FINISHED).copied().unwrap_or(0));
+            row("Parties de Vrai ou faux", "", counts.get(ROUNDS).copied().unwrap_or(0));
             for (key, n) in counts {
                 if let Some(slug) = key.strip_prefix(IN_RESULTS) {
                     row("Dans les 3 premiers résultats", &title_of(slug), *n);
                 } else if let Some(slug) = key.strip_prefix(VIEWED) {
                     row("Fiche consultée", &title_of(slug), *n);
+                } else if let Some(id) = key.strip_prefix(SURPRISED) {
+                    row("Idée reçue qui a surpris", &statement_of(id), *n);
                 }
             }
         }
@@ -209,6 +229,11 @@ mod tests {
         s.record("2026-11-23", StandEvent::ProfileViewed { slug: "infirmier" });
         s.record("2026-11-23", StandEvent::ProfileViewed { slug: "infirmier" });
         s.record("2026-11-24", StandEvent::ProfileViewed { slug: "aide-soignant" });
+        s.record("2026-11-24", StandEvent::MythRoundPlayed { surprised_by: &["bac-aide-soignant"] });
+        s.record(
+            "2026-11-24",
+            StandEvent::MythRoundPlayed { surprised_by: &["bac-aide-soignant", "metier-de-femmes"] },
+        );
         s
     }
 
@@ -220,6 +245,9 @@ mod tests {
         assert_eq!(days[0].day, "2026-11-24");
         assert_eq!(days[0].quizzes_started, 0);
         assert_eq!(days[0].viewed, vec![("aide-soignant", 1)]);
+        assert_eq!(days[0].myth_rounds, 2);
+        assert_eq!(days[0].surprises, vec![("bac-aide-soignant", 2), ("metier-de-femmes", 1)]);
+        assert_eq!(days[1].myth_rounds, 0);
         assert_eq!(days[1].quizzes_started, 2);
         assert_eq!(days[1].quizzes_finished, 1);
         assert_eq!(days[1].in_results.len(), 3);
@@ -237,14 +265,19 @@ mod tests {
 
     #[test]
     fn csv_has_one_row_per_day_and_figure() {
-        let csv = sample().csv(|slug| if slug == "infirmier" { "Infirmier; infirmière".into() } else { slug.into() });
+        let csv = sample().csv(
+            |slug| if slug == "infirmier" { "Infirmier; infirmière".into() } else { slug.into() },
+            |id| format!("« {id} »"),
+        );
         let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
-        assert_eq!(rows[0], "Jour;Indicateur;Métier;Nombre");
+        assert_eq!(rows[0], "Jour;Indicateur;Métier ou affirmation;Nombre");
         assert!(rows.contains(&"2026-11-23;Quiz commencés;;2"));
         assert!(rows.contains(&"2026-11-23;Quiz terminés;;1"));
         assert!(rows.contains(&"2026-11-23;Fiche consultée;\"Infirmier; infirmière\";2"));
         assert!(rows.contains(&"2026-11-23;Dans les 3 premiers résultats;aide-soignant;1"));
         assert!(rows.contains(&"2026-11-24;Quiz commencés;;0"));
-        assert_eq!(rows.len(), 1 + 3 + 3 + 3);
+        assert!(rows.contains(&"2026-11-24;Parties de Vrai ou faux;;2"));
+        assert!(rows.contains(&"2026-11-24;Idée reçue qui a surpris;« bac-aide-soignant »;2"));
+        assert_eq!(rows.len(), 1 + (3 + 3 + 1) + (3 + 1 + 2));
     }
 }

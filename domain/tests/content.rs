@@ -828,3 +828,104 @@ fn the_content_report_lists_every_cited_fact_oldest_check_first() {
     assert_eq!(rows.len(), 2 + 2 + 2, "{table}");
     assert!(table.contains("texte officiel"));
 }
+
+// --- « Vrai ou faux ? » -------------------------------------------------------------------------
+
+const MYTHS: &str = r#"[[affirmation]]
+id = "bac"
+texte = "Il faut le bac pour devenir aide-soignant ou aide-soignante."
+reponse = "faux"
+explication = "On entre en formation sans diplôme, dès 17 ans[^texte]."
+theme = "acces"
+public = "tous"
+metiers = ["aide-soignant"]
+question = "Pourquoi le croit-on ?"
+
+[[affirmation]]
+id = "nuits"
+texte = "On travaille souvent la nuit à l'hôpital."
+reponse = "vrai"
+explication = "Les soins continuent jour et nuit[^texte]."
+theme = "conditions"
+public = "college-lycee"
+metiers = ["infirmier", "aide-soignant"]
+question = "Qu'est-ce que cela change ?"
+
+[[source]]
+id = "texte"
+titre = "Un texte"
+site = "Exemple"
+url = "https://example.org/vrai-ou-faux"
+nature = "organisme-public"
+date = "2025"
+consulte_le = 2026-12-01
+"#;
+
+fn fixture_with_myths() -> PathBuf {
+    let dir = fixture();
+    std::fs::write(dir.join("vrai-ou-faux.toml"), MYTHS).unwrap();
+    dir
+}
+
+#[test]
+fn valid_statements_load_with_their_sources() {
+    let content = content::load(&fixture_with_myths()).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    assert_eq!(content.myths.len(), 2);
+    let bac = &content.myths[0];
+    assert_eq!(bac.explanation, "On entre en formation sans diplôme, dès 17 ans.");
+    assert_eq!(bac.sources.len(), 1);
+    assert_eq!(bac.sources[0].site, "Exemple");
+}
+
+#[test]
+fn a_statement_without_source_is_refused() {
+    let dir = fixture_with_myths();
+    edit(&dir, "vrai-ou-faux.toml", "dès 17 ans[^texte].", "dès 17 ans.");
+    let errors = errors_of(&dir);
+    assert_eq!(errors.len(), 1, "{}", content::report(&errors));
+    assert_eq!((errors[0].line, errors[0].field.as_deref()), (Some(5), Some("explication")));
+    assert!(errors[0].message.contains("cite au moins une source"), "{}", errors[0]);
+}
+
+#[test]
+fn a_statement_about_an_unknown_profile_is_refused() {
+    let dir = fixture_with_myths();
+    edit(&dir, "vrai-ou-faux.toml", "metiers = [\"infirmier\", \"aide-soignant\"]", "metiers = [\"pompier\"]");
+    assert_one(&errors_of(&dir), "vrai-ou-faux.toml", Some(18), Some("metiers"), "fiche inconnue « pompier »");
+}
+
+#[test]
+fn a_bad_answer_value_lists_the_allowed_ones() {
+    let dir = fixture_with_myths();
+    edit(&dir, "vrai-ou-faux.toml", "reponse = \"vrai\"", "reponse = \"plutot vrai\"");
+    assert_one(&errors_of(&dir), "vrai-ou-faux.toml", Some(14), Some("reponse"), "vrai, faux, ca-depend");
+}
+
+#[test]
+fn a_duplicate_statement_id_is_refused() {
+    let dir = fixture_with_myths();
+    edit(&dir, "vrai-ou-faux.toml", "id = \"nuits\"", "id = \"bac\"");
+    assert_one(&errors_of(&dir), "vrai-ou-faux.toml", Some(12), Some("id"), "« bac » est en double");
+}
+
+#[test]
+fn a_long_statement_or_an_unused_source_is_refused() {
+    let dir = fixture_with_myths();
+    edit(
+        &dir,
+        "vrai-ou-faux.toml",
+        "On travaille souvent la nuit à l'hôpital.",
+        "On travaille la nuit. Et le week-end aussi.",
+    );
+    assert_one(&errors_of(&dir), "vrai-ou-faux.toml", Some(13), Some("texte"), "une seule phrase courte");
+    let dir = fixture_with_myths();
+    edit(&dir, "vrai-ou-faux.toml", "jour et nuit[^texte].", "jour et nuit[^autre].");
+    edit(&dir, "vrai-ou-faux.toml", "dès 17 ans[^texte].", "dès 17 ans[^autre].");
+    let errors = errors_of(&dir);
+    assert!(errors.iter().any(|e| e.message.contains("source inconnue « autre »")), "{}", content::report(&errors));
+    assert!(
+        errors.iter().any(|e| e.message.contains("« texte » est déclarée mais aucun")),
+        "{}",
+        content::report(&errors)
+    );
+}

@@ -4,7 +4,7 @@
 
 use crate::data::KIOSK_COUNTDOWN_SECONDS;
 use crate::modes::{toggle_fullscreen, use_modes};
-use crate::routes::{class_quiz, quiz};
+use crate::routes::{class_quiz, myths, quiz};
 use guide_domain::quiz::share::qr_svg;
 use guide_domain::stand::{idle_phase, IdlePhase};
 use leptos::ev;
@@ -20,7 +20,8 @@ pub fn KioskLayer() -> impl IntoView {
     move || modes.kiosk.get().then(|| view! { <KioskBar/><IdleWatch/><OutboundQr/> })
 }
 
-/// Forgets the visitor: their quiz answers (the individual and the class quiz), and whatever the
+/// Forgets the visitor: their quiz answers (the individual and the class quiz), their « Vrai ou
+/// faux ? » round, and whatever the
 /// page's address held (filters, search), by going back home.
 fn use_fresh_start() -> impl Fn() + Clone + 'static {
     let navigate = use_navigate();
@@ -28,6 +29,7 @@ fn use_fresh_start() -> impl Fn() + Clone + 'static {
         navigate("/", NavigateOptions { replace: true, ..Default::default() });
         quiz::Progress::forget();
         class_quiz::forget();
+        myths::forget();
         window().scroll_to_with_x_and_y(0.0, 0.0);
     }
 }

@@ -33,6 +33,7 @@ pub fn Header() -> impl IntoView {
                     <ul class="navigation">
                         <li><A href=href("/metiers")>"Les métiers"</A></li>
                         <li><A href=href("/quiz")>"Le quiz"</A></li>
+                        <li><A href=href("/vrai-ou-faux")>"Vrai ou faux ?"</A></li>
                         <li><A href=href("/carte")>"Se former près de chez moi"</A></li>
                     </ul>
                 </nav>

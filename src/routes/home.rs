@@ -1,6 +1,6 @@
-//! `/`: what the app offers, in three big entries.
+//! `/`: what the app offers, in four big entries.
 
-use crate::data::{SITE_NAME, SITE_TAGLINE};
+use crate::data::{MYTHS, PROFILES, SITE_NAME, SITE_TAGLINE};
 use crate::href;
 use crate::routes::agenda::EventCard;
 use crate::territory::{today, use_territory, TerritoryChoice};
@@ -20,7 +20,7 @@ pub fn Home() -> impl IntoView {
                     <A href=href("/metiers") attr:class="entree">
                         <span class="entree-picto" aria-hidden="true">"🧭"</span>
                         <span class="entree-titre">"Je découvre les métiers"</span>
-                        <span class="entree-texte">"20 métiers expliqués simplement, avec leurs bons et leurs moins bons côtés."</span>
+                        <span class="entree-texte">{format!("{} métiers expliqués simplement, avec leurs bons et leurs moins bons côtés.", PROFILES.len())}</span>
                     </A>
                 </li>
                 <li>
@@ -28,6 +28,13 @@ pub fn Home() -> impl IntoView {
                         <span class="entree-picto" aria-hidden="true">"💬"</span>
                         <span class="entree-titre">"Je fais le quiz"</span>
                         <span class="entree-texte">"3 minutes pour trouver des métiers qui pourraient te plaire."</span>
+                    </A>
+                </li>
+                <li>
+                    <A href=href("/vrai-ou-faux") attr:class="entree">
+                        <span class="entree-picto" aria-hidden="true">"❓"</span>
+                        <span class="entree-titre">"Vrai ou faux ?"</span>
+                        <span class="entree-texte">{format!("{} idées reçues sur ces métiers : et toi, qu'en penses-tu ?", MYTHS.len())}</span>
                     </A>
                 </li>
                 <li>

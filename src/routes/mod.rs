@@ -1,9 +1,12 @@
 pub mod about;
 pub mod activity_sheet;
 pub mod agenda;
+pub mod class_myths;
 pub mod class_quiz;
 pub mod home;
 pub mod map;
+pub mod myths;
+pub mod myths_sheet;
 pub mod not_found;
 pub mod organiser;
 pub mod profile;

@@ -2,7 +2,7 @@
 //! the stand's tablet: offline readiness, borne mode and its idle time, class mode, and the
 //! stand's anonymous statistics.
 
-use crate::data::{catalog, KIOSK_COUNTDOWN_SECONDS, KIOSK_IDLE_SECONDS};
+use crate::data::{catalog, KIOSK_COUNTDOWN_SECONDS, KIOSK_IDLE_SECONDS, MYTHS};
 use crate::modes::use_modes;
 use crate::stats;
 use guide_domain::stand::{StandStats, MIN_IDLE_SECONDS};
@@ -191,21 +191,25 @@ fn ClassSettings() -> impl IntoView {
     }
 }
 
-fn top_titles(ranked: &[(&str, u32)]) -> String {
+fn profile_title(slug: &str) -> String {
+    catalog().profile(slug).map_or(slug.to_string(), |p| p.title())
+}
+
+fn statement_text(id: &str) -> String {
+    MYTHS.iter().find(|m| m.id == id).map_or(id.to_string(), |m| m.text.to_string())
+}
+
+/// The first three of a ranking, named by `name`, with their counts.
+fn top_three(ranked: &[(&str, u32)], name: fn(&str) -> String) -> String {
     if ranked.is_empty() {
         return "—".into();
     }
-    ranked
-        .iter()
-        .take(3)
-        .map(|(slug, n)| format!("{} ({n})", catalog().profile(slug).map_or(slug.to_string(), |p| p.title())))
-        .collect::<Vec<_>>()
-        .join(", ")
+    ranked.iter().take(3).map(|(key, n)| format!("{} ({n})", name(key))).collect::<Vec<_>>().join(", ")
 }
 
 /// Offers the statistics as a CSV file, made on the device.
 fn download_csv(stats: &StandStats) {
-    let csv = stats.csv(|slug| catalog().profile(slug).map_or(slug.to_string(), |p| p.title()));
+    let csv = stats.csv(profile_title, statement_text);
     // The byte order mark makes spreadsheet software read the accents right.
     let parts = js_sys::Array::of1(&JsValue::from_str(&format!("\u{feff}{csv}")));
     let options = web_sys::BlobPropertyBag::new();
@@ -233,7 +237,7 @@ fn StandStatistics() -> impl IntoView {
     view! {
         <section class="reglage" aria-labelledby="stats-titre">
             <h2 id="stats-titre">"Statistiques du stand"</h2>
-            <p>"Comptées seulement en mode borne, sans rien savoir des visiteurs : quiz commencés et terminés, métiers proposés en tête des résultats, fiches consultées, jour par jour. Elles restent sur cet appareil et ne sont envoyées nulle part."</p>
+            <p>"Comptées seulement en mode borne, sans rien savoir des visiteurs : quiz commencés et terminés, métiers proposés en tête des résultats, fiches consultées, parties de « Vrai ou faux ? » et idées reçues qui ont surpris, jour par jour. Elles restent sur cet appareil et ne sont envoyées nulle part."</p>
             {move || stats.with(|s| if s.is_empty() {
                 view! { <p>"Aucune statistique pour l'instant."</p> }.into_any()
             } else {
@@ -247,6 +251,8 @@ fn StandStatistics() -> impl IntoView {
                                     <th scope="col">"Quiz terminés"</th>
                                     <th scope="col">"Métiers les plus proposés"</th>
                                     <th scope="col">"Fiches les plus consultées"</th>
+                                    <th scope="col">"Parties de Vrai ou faux"</th>
+                                    <th scope="col">"Idées reçues qui ont le plus surpris"</th>
                                 </tr>
                             </thead>
                             <tbody>
@@ -255,8 +261,10 @@ fn StandStatistics() -> impl IntoView {
                                         <th scope="row">{guide_domain::territory::french_iso_date(d.day)}</th>
                                         <td>{d.quizzes_started}</td>
                                         <td>{d.quizzes_finished}</td>
-                                        <td>{top_titles(&d.in_results)}</td>
-                                        <td>{top_titles(&d.viewed)}</td>
+                                        <td>{top_three(&d.in_results, profile_title)}</td>
+                                        <td>{top_three(&d.viewed, profile_title)}</td>
+                                        <td>{d.myth_rounds}</td>
+                                        <td>{top_three(&d.surprises, statement_text)}</td>
                                     </tr>
                                 }).collect_view()}
                             </tbody>

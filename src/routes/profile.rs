@@ -3,7 +3,7 @@
 
 use crate::components::links::{scroll_and_focus, ExternalLink, FetchedHtml};
 use crate::components::where_to_look::Catalogues;
-use crate::data::{catalog, profile_body, ERROR_REPORT_ADDRESS};
+use crate::data::{catalog, profile_body, ERROR_REPORT_ADDRESS, MYTHS};
 use crate::href;
 use crate::modes::{typing, use_modes};
 use crate::routes::profiles::access_badge;
@@ -132,6 +132,7 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
             <FetchedHtml path=profile_body(profile.slug) shown=body_shown loading="Chargement de la fiche…"
                 advice="Vérifiez la connexion, puis réessayez. Les informations clés ci-dessus restent valables."/>
             <Related profile/>
+            <MythsAbout profile/>
             <footer class="fiche-verification">
                 <p>"Informations vérifiées le "{french_iso_date(profile.checked_on)}
                     " (la plus ancienne vérification des sources de cette fiche). Les règles changent avec les réformes : "
@@ -212,6 +213,32 @@ fn ErrorReport(profile: &'static Profile) -> impl IntoView {
         view! {
             <p class="signaler"><a href=link>"Signaler une erreur sur cette fiche"</a>
                 " (ouvre votre messagerie ; rien n'est envoyé sans vous)"</p>
+        }
+    })
+}
+
+/// « 3 idées reçues sur ce métier »: statements of the game that concern this profile, each
+/// answered behind a « Voir la réponse » toggle, and the way to the game.
+#[component]
+fn MythsAbout(profile: &'static Profile) -> impl IntoView {
+    let about: Vec<_> = MYTHS.iter().filter(|m| m.profiles.contains(&profile.slug)).take(3).collect();
+    (!about.is_empty()).then(|| {
+        let n = about.len();
+        view! {
+            <section class="idees-recues" aria-labelledby="idees-recues-titre">
+                <h2 id="idees-recues-titre">{if n == 1 { "Une idée reçue sur ce métier".to_string() } else { format!("{n} idées reçues sur ce métier") }}</h2>
+                <ul class="liste-simple">
+                    {about.into_iter().map(|m| view! {
+                        <li>
+                            <details>
+                                <summary>{m.text}" — vrai ou faux ?"</summary>
+                                <p><strong>{m.answer.label()}". "</strong>{m.explanation}</p>
+                            </details>
+                        </li>
+                    }).collect_view()}
+                </ul>
+                <p><A href=href("/vrai-ou-faux")>"Jouer à « Vrai ou faux ? »"</A></p>
+            </section>
         }
     })
 }

@@ -121,6 +121,7 @@ fn Ranked(answers: Answers, ranked: Vec<Match>, group: bool) -> impl IntoView {
             <li><A href=href(&format!("/metiers/{first}"))>"Lire la fiche de ta première piste"</A></li>
             <li><A href=href(&format!("/carte?metier={first}"))>"Trouver où se former"</A></li>
             <li><A href=href("/accompagnement")>"Se faire accompagner : immersion, formation payée, qui contacter"</A></li>
+            <li><A href=href(if group { "/vrai-ou-faux/classe" } else { "/vrai-ou-faux" })>"Tester ses idées reçues sur ces métiers : « Vrai ou faux ? »"</A></li>
             <li>"Demander un stage ou une immersion, ou aller aux portes ouvertes d'une école : c'est le meilleur moyen de savoir si un métier te plaît."</li>
         </ul>
         <section class="partage" aria-labelledby="partage-titre">

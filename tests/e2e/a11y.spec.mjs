@@ -6,7 +6,7 @@ const SIZES = [
   { name: 'tablette', width: 1024, height: 768 },
   { name: 'projecteur', width: 1920, height: 1080 },
 ];
-const EXTRA = ['/agenda', '/accompagnement', '/carte?metier=aide-soignant&commune=62041', '/carte?diplome=de-psychomotricien', '/quiz/comment-ca-marche', '/quiz/resultats?r=1-210210210210210210210210-11-01', '/quiz/resultats?r=abimé', '/metiers/infirmier', '/metiers/accompagnant-educatif-petite-enfance', '/metiers?secteur=grand-age', '/page-inconnue', '/metiers/metier-inconnu', '/organisateur', '/quiz/classe', '/metiers/aide-soignant/fiche-activite'];
+const EXTRA = ['/agenda', '/accompagnement', '/carte?metier=aide-soignant&commune=62041', '/carte?diplome=de-psychomotricien', '/quiz/comment-ca-marche', '/quiz/resultats?r=1-210210210210210210210210-11-01', '/quiz/resultats?r=abimé', '/metiers/infirmier', '/metiers/accompagnant-educatif-petite-enfance', '/metiers?secteur=grand-age', '/page-inconnue', '/metiers/metier-inconnu', '/organisateur', '/quiz/classe', '/metiers/aide-soignant/fiche-activite', '/vrai-ou-faux', '/vrai-ou-faux/classe', '/vrai-ou-faux/fiche', '/metiers/assistant-maternel', '/metiers/brancardier'];
 
 for (const size of SIZES) {
   test.describe(`axe à la taille ${size.name}`, () => {

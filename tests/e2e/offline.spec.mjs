@@ -49,7 +49,11 @@ test('après une visite, tout le site marche sans réseau', async ({ page, conte
   await page.getByRole('button', { name: /Commencer le quiz|Reprendre le quiz/ }).click();
   await expect(page.getByRole('group', { name: /Question 1 sur/ })).toBeVisible();
 
-  for (const path of ['/agenda', '/accompagnement', '/a-propos', '/page-inconnue']) {
+  await page.goto('/vrai-ou-faux');
+  await page.getByRole('button', { name: 'Commencer' }).click();
+  await expect(page.getByRole('group', { name: /Affirmation 1 sur/ })).toBeVisible();
+
+  for (const path of ['/agenda', '/accompagnement', '/a-propos', '/vrai-ou-faux/classe', '/vrai-ou-faux/fiche', '/page-inconnue']) {
     await page.goto(path);
     await expect(page.locator('main h1')).toBeVisible();
   }

@@ -12,6 +12,13 @@ fn variants<T: Debug>(path: &str, items: &[T]) -> String {
     format!("&[{}]", items.iter().map(|v| format!("{path}::{v:?}")).collect::<Vec<_>>().join(", "))
 }
 
+fn source(s: &crate::catalog::Source, v: &str) -> String {
+    format!(
+        "::guide_domain::catalog::Source {{ title: {:?}, site: {:?}, url: {:?}, kind: {v}::SourceKind::{:?}, date: {:?}, checked_on: {:?} }}",
+        s.title, s.site, s.url, s.kind, s.date, s.checked_on
+    )
+}
+
 /// The `include!`-able source of the catalogue and of the site settings.
 pub fn catalog_source(content: &Content) -> String {
     let v = "::guide_domain::vocab";
@@ -56,14 +63,29 @@ pub fn catalog_source(content: &Content) -> String {
             out,
             "  ::guide_domain::catalog::Diploma {{ id: {:?}, acronym: {:?}, name: {:?}, level: {:?}, duration: {:?}, schools: {:?}, access: {:?}, rncp: {:?}, sources: &[{}], catalogues: &[{}] }},",
             d.id, d.acronym, d.name, d.level, d.duration, d.schools, d.access, d.rncp,
-            d.sources.iter().map(|s| format!(
-                "::guide_domain::catalog::Source {{ title: {:?}, site: {:?}, url: {:?}, kind: {v}::SourceKind::{:?}, date: {:?}, checked_on: {:?} }}",
-                s.title, s.site, s.url, s.kind, s.date, s.checked_on
-            )).collect::<Vec<_>>().join(", "),
+            d.sources.iter().map(|s| source(s, v)).collect::<Vec<_>>().join(", "),
             d.catalogues.iter().map(|c| format!(
                 "::guide_domain::catalog::Catalogue {{ name: {:?}, url: {:?}, query: {:?} }}",
                 c.name, c.url, c.query
             )).collect::<Vec<_>>().join(", ")
+        )
+        .unwrap();
+    }
+    out.push_str("];\npub static MYTHS: &[::guide_domain::myths::Statement] = &[\n");
+    for m in &content.myths {
+        writeln!(
+            out,
+            "  ::guide_domain::myths::Statement {{ id: {:?}, text: {:?}, answer: {v}::Verdict::{:?}, explanation: {:?}, \
+             theme: {v}::Theme::{:?}, audience: {v}::MythAudience::{:?}, profiles: {}, question: {:?}, sources: &[{}] }},",
+            m.id,
+            m.text,
+            m.answer,
+            m.explanation,
+            m.theme,
+            m.audience,
+            strs(m.profiles),
+            m.question,
+            m.sources.iter().map(|s| source(s, v)).collect::<Vec<_>>().join(", "),
         )
         .unwrap();
     }

@@ -1,7 +1,7 @@
 //! `vrai-ou-faux.toml`: the statements of the « Vrai ou faux ? » game, each answered and sourced
 //! like a profile's facts.
 
-use super::citations::{self, euros_without_year, first_figure, RawSource};
+use super::citations::{self, euros_without_year, RawSource};
 use super::front_matter::{self, entry_lines, line_of_key};
 use super::markdown::split_calls;
 use super::{leak, read, ContentError};
@@ -127,11 +127,6 @@ pub fn load(
                     "explication",
                     format!("source inconnue « {id} » : la déclarer dans une table [[source]] à la fin du fichier"),
                 ),
-            }
-        }
-        if calls.is_empty() {
-            if let Some(figure) = first_figure(&explanation) {
-                problem("explication", format!("chiffre sans source : « {figure} »"));
             }
         }
         for sentence in euros_without_year(&explanation) {

@@ -21,6 +21,9 @@ pub const ROUTES: &[&str] = &[
     "/agenda",
     "/accompagnement",
     "/a-propos",
+    "/vrai-ou-faux",
+    "/vrai-ou-faux/classe",
+    "/vrai-ou-faux/fiche",
 ];
 
 #[derive(Deserialize)]
