@@ -62,6 +62,16 @@ fn the_real_content_folder_is_valid_and_complete() {
     for (slug, html) in &content.bodies {
         assert!(!html.contains("<script") && !html.contains("<h1"), "{slug}");
     }
+    // « Vrai ou faux ? »: enough statements to mix every theme in a round, each answered and sourced.
+    use guide_domain::vocab::{Theme, Verdict};
+    assert!(content.myths.len() >= 30, "{} affirmations", content.myths.len());
+    for theme in Theme::ALL {
+        assert!(content.myths.iter().filter(|m| m.theme == *theme).count() >= 5, "thème {theme:?}");
+    }
+    for verdict in Verdict::ALL {
+        assert!(content.myths.iter().any(|m| m.answer == *verdict), "{verdict:?}");
+    }
+    assert!(content.myths.iter().all(|m| !m.sources.is_empty()));
 }
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
