@@ -20,6 +20,8 @@ pub struct Profile {
     pub riasec: &'static [Interest],
     pub rome: &'static [&'static str],
     pub related: &'static [&'static str],
+    /// Its pictogram's name (content/pictos/), shown beside its name in lists and on its page.
+    pub picto: Option<&'static str>,
     /// The oldest day one of the profile's sources was checked (`AAAA-MM-JJ`): the whole profile is
     /// at least that fresh. The sources themselves are listed in the fetched body, by citation number.
     pub checked_on: &'static str,
@@ -57,6 +59,18 @@ pub struct Diploma {
     /// Where to look for training providers when no open list can name them (they change every
     /// year): official catalogues, each with what to type there.
     pub catalogues: &'static [Catalogue],
+}
+
+/// A pictogram, ready to draw: an `<svg>` with this viewBox and root attributes around `markup`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Picto {
+    pub name: &'static str,
+    pub view_box: &'static str,
+    pub fill: Option<&'static str>,
+    pub stroke: Option<&'static str>,
+    pub stroke_width: Option<&'static str>,
+    /// Shapes only (checked when content is loaded).
+    pub markup: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -184,6 +198,7 @@ mod tests {
             riasec: &[Interest::Social],
             rome: &[],
             related: &[],
+            picto: None,
             checked_on: "2026-11-22",
         }
     }

@@ -39,6 +39,16 @@ pub enum Answer {
 impl Answer {
     pub const ALL: [Answer; 4] = [Answer::Love, Answer::Maybe, Answer::No, Answer::DontKnow];
 
+    /// The id content files use for it (content/pictos.toml).
+    pub fn id(self) -> &'static str {
+        match self {
+            Answer::Love => "adore",
+            Answer::Maybe => "pourquoi-pas",
+            Answer::No => "pas-pour-moi",
+            Answer::DontKnow => "ne-sait-pas",
+        }
+    }
+
     pub fn label(self) -> &'static str {
         match self {
             Answer::Love => "J'adorerais",

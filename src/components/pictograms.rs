@@ -1,16 +1,23 @@
-//! Pictograms are decoration (`aria-hidden`): the text next to them always says the same thing.
+//! Pictograms, compiled in from content/pictos/ (see content/pictos.toml): decoration beside a
+//! text that says the same thing, so hidden from screen readers, and drawn in `currentColor` so
+//! they follow class mode, forced colours and print.
 
-use guide_domain::vocab::Sector;
+use crate::data::{PICTOS, VOCAB_PICTOS};
+use leptos::prelude::*;
 
-pub fn sector(sector: Sector) -> &'static str {
-    match sector {
-        Sector::GrandAge => "👵",
-        Sector::Handicap => "♿",
-        Sector::Sante => "🩺",
-        Sector::PetiteEnfance => "🧸",
-        Sector::ProtectionEnfance => "🏠",
-        Sector::Domicile => "🚗",
-        Sector::Ecole => "🎒",
-        Sector::ActionSociale => "🤝",
-    }
+/// The pictogram named `name`, or nothing if the content has none by that name.
+#[component]
+pub fn Picto(name: &'static str) -> impl IntoView {
+    PICTOS.iter().find(|p| p.name == name).map(|p| {
+        view! {
+            <svg class="picto" viewBox=p.view_box fill=p.fill stroke=p.stroke stroke-width=p.stroke_width
+                aria-hidden="true" focusable="false" inner_html=p.markup></svg>
+        }
+    })
+}
+
+/// The pictogram content/pictos.toml gives to `value` of `vocabulary` (« secteurs », « publics »,
+/// « lieux », « reponses », « accueil »).
+pub fn of(vocabulary: &str, value: &str) -> &'static str {
+    VOCAB_PICTOS.iter().find(|(v, id, _)| *v == vocabulary && *id == value).map_or("", |(_, _, name)| name)
 }

@@ -1,5 +1,6 @@
 //! `/`: what the app offers, in four big entries.
 
+use crate::components::pictograms::{self, Picto};
 use crate::data::{MYTHS, PROFILES, SITE_NAME, SITE_TAGLINE};
 use crate::href;
 use crate::routes::agenda::EventCard;
@@ -18,28 +19,28 @@ pub fn Home() -> impl IntoView {
             <ul class="entrees" role="list">
                 <li>
                     <A href=href("/metiers") attr:class="entree">
-                        <span class="entree-picto" aria-hidden="true">"🧭"</span>
+                        <span class="entree-picto"><Picto name=pictograms::of("accueil", "metiers")/></span>
                         <span class="entree-titre">"Je découvre les métiers"</span>
                         <span class="entree-texte">{format!("{} métiers expliqués simplement, avec leurs bons et leurs moins bons côtés.", PROFILES.len())}</span>
                     </A>
                 </li>
                 <li>
                     <A href=href("/quiz") attr:class="entree">
-                        <span class="entree-picto" aria-hidden="true">"💬"</span>
+                        <span class="entree-picto"><Picto name=pictograms::of("accueil", "quiz")/></span>
                         <span class="entree-titre">"Je fais le quiz"</span>
                         <span class="entree-texte">"3 minutes pour trouver des métiers qui pourraient te plaire."</span>
                     </A>
                 </li>
                 <li>
                     <A href=href("/vrai-ou-faux") attr:class="entree">
-                        <span class="entree-picto" aria-hidden="true">"❓"</span>
+                        <span class="entree-picto"><Picto name=pictograms::of("accueil", "vrai-ou-faux")/></span>
                         <span class="entree-titre">"Vrai ou faux ?"</span>
                         <span class="entree-texte">{format!("{} idées reçues sur ces métiers : et toi, qu'en penses-tu ?", MYTHS.len())}</span>
                     </A>
                 </li>
                 <li>
                     <A href=href("/carte") attr:class="entree">
-                        <span class="entree-picto" aria-hidden="true">"📍"</span>
+                        <span class="entree-picto"><Picto name=pictograms::of("accueil", "carte")/></span>
                         <span class="entree-titre">"Je trouve où me former"</span>
                         <span class="entree-texte">"Les écoles et centres de formation près de chez moi."</span>
                     </A>

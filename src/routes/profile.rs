@@ -2,6 +2,7 @@
 //! once; the body is fetched when the page opens.
 
 use crate::components::links::{scroll_and_focus, ExternalLink, FetchedHtml};
+use crate::components::pictograms::{self, Picto};
 use crate::components::where_to_look::Catalogues;
 use crate::data::{catalog, profile_body, ERROR_REPORT_ADDRESS, MYTHS};
 use crate::href;
@@ -103,7 +104,10 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
         <Title text=profile.title()/>
         <article class="fiche">
             <p class="fil-ariane"><A href=href("/metiers")>"Les métiers"</A>" › "<span>{profile.title()}</span></p>
-            <h1 tabindex="-1">{profile.title()}</h1>
+            <div class="fiche-titre">
+                {profile.picto.map(|name| view! { <span class="fiche-picto"><Picto name/></span> })}
+                <h1 tabindex="-1">{profile.title()}</h1>
+            </div>
             <p class="fiche-resume">{profile.summary}</p>
             <div class="fiche-haut">
                 <KeyFacts profile diplomas/>
@@ -159,9 +163,13 @@ fn KeyFacts(profile: &'static Profile, diplomas: Vec<&'static Diploma>) -> impl 
                 <dt>"Permis de conduire"</dt>
                 <dd>{licence}</dd>
                 <dt>"Auprès de qui"</dt>
-                <dd>{profile.publics.iter().map(|p| p.label()).collect::<Vec<_>>().join(", ")}</dd>
+                <dd><ul class="liste-pictos">{profile.publics.iter().map(|p| view! {
+                    <li><Picto name=pictograms::of("publics", p.id())/>{p.label()}</li>
+                }).collect_view()}</ul></dd>
                 <dt>"Où"</dt>
-                <dd>{profile.workplaces.iter().map(|w| w.label()).collect::<Vec<_>>().join(", ")}</dd>
+                <dd><ul class="liste-pictos">{profile.workplaces.iter().map(|w| view! {
+                    <li><Picto name=pictograms::of("lieux", w.id())/>{w.label()}</li>
+                }).collect_view()}</ul></dd>
             </dl>
             {(!diplomas.is_empty()).then(|| view! {
                 <h3>"Diplômes qui y mènent"</h3>

@@ -1,7 +1,7 @@
 //! `/metiers`: every profile as a card, with filters and a search kept in the URL so that a
 //! teacher can share a filtered list.
 
-use crate::components::pictograms;
+use crate::components::pictograms::Picto;
 use crate::data::catalog;
 use crate::href;
 use guide_domain::catalog::{Profile, ProfileFilter};
@@ -123,14 +123,13 @@ pub fn access_badge(profile: &Profile) -> String {
 
 #[component]
 fn ProfileCard(profile: &'static Profile) -> impl IntoView {
-    let sector = profile.sectors[0];
     view! {
         <li class="carte-metier">
-            <span class="carte-picto" aria-hidden="true">{pictograms::sector(sector)}</span>
+            <span class="carte-picto">{profile.picto.map(|name| view! { <Picto name/> })}</span>
             <h2 class="carte-titre"><A href=href(&format!("/metiers/{}", profile.slug))>{profile.title()}</A></h2>
             <p class="carte-resume">{profile.summary}</p>
             <p class="badges">
-                <span class="badge">{sector.label()}</span>
+                <span class="badge">{profile.sectors[0].label()}</span>
                 <span class="badge" class:badge-ouvert=profile.open_without_diploma>{access_badge(profile)}</span>
             </p>
         </li>

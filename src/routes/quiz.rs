@@ -1,6 +1,7 @@
 //! `/quiz`: one question per screen. Answers stay on this device (localStorage) so that a visitor
 //! who leaves and comes back, or reloads, finds them again; the result URL carries them to share.
 
+use crate::components::pictograms::{self, Picto};
 use crate::data::{PROFILES, QUIZ_ITEMS};
 use crate::device;
 use crate::href;
@@ -203,15 +204,6 @@ fn Progression(step: usize) -> impl IntoView {
     }
 }
 
-fn answer_picto(answer: Answer) -> &'static str {
-    match answer {
-        Answer::Love => "😍",
-        Answer::Maybe => "🙂",
-        Answer::No => "🙅",
-        Answer::DontKnow => "🤷",
-    }
-}
-
 /// The legend carries the progress and the question, so a screen reader says both with the group.
 #[component]
 fn Legend(step: usize, text: String) -> impl IntoView {
@@ -238,7 +230,7 @@ fn ActivityQuestion(
                 {Answer::ALL.iter().enumerate().map(|(i, answer)| view! {
                     <button type="button" class="reponse" aria-pressed=(chosen == Some(*answer)).to_string()
                         on:click=move |_| on_answer(index, *answer)>
-                        <span class="reponse-picto" aria-hidden="true">{answer_picto(*answer)}</span>
+                        <span class="reponse-picto"><Picto name=pictograms::of("reponses", answer.id())/></span>
                         <span>{answer.label()}</span>
                         <kbd class="reponse-touche" aria-hidden="true">{i + 1}</kbd>
                     </button>

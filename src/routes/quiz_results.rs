@@ -1,6 +1,7 @@
 //! `/quiz/resultats?r=…`: the results, rebuilt from the answers in the URL so that the same link
 //! shows the same results on any device. `&classe=1` speaks to a class (see `class_quiz`).
 
+use crate::components::pictograms::Picto;
 use crate::data::{PROFILES, QUIZ_ITEMS};
 use crate::href;
 use crate::routes::class_quiz;
@@ -143,7 +144,7 @@ fn Lead(m: Match, group: bool) -> impl IntoView {
     let p = m.profile;
     view! {
         <li class="piste">
-            <h2><A href=href(&format!("/metiers/{}", p.slug))>{p.title()}</A></h2>
+            <h2 class="titre-picto">{p.picto.map(|name| view! { <Picto name/> })}<A href=href(&format!("/metiers/{}", p.slug))>{p.title()}</A></h2>
             <p>{p.summary}</p>
             <h3>"Pourquoi ce métier ?"</h3>
             <ul>

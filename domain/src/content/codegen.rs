@@ -38,7 +38,7 @@ pub fn catalog_source(content: &Content) -> String {
             out,
             "  ::guide_domain::catalog::Profile {{ slug: {:?}, title_masculine: {:?}, title_feminine: {:?}, summary: {:?}, \
              sectors: {}, publics: {}, workplaces: {}, diplomas: {}, open_without_diploma: {}, study: {v}::StudyLength::{:?}, \
-             licence: {v}::Licence::{:?}, riasec: {}, rome: {}, related: {}, checked_on: {:?} }},",
+             licence: {v}::Licence::{:?}, riasec: {}, rome: {}, related: {}, picto: {:?}, checked_on: {:?} }},",
             p.slug,
             p.title_masculine,
             p.title_feminine,
@@ -53,6 +53,7 @@ pub fn catalog_source(content: &Content) -> String {
             variants(&format!("{v}::Interest"), p.riasec),
             strs(p.rome),
             strs(p.related),
+            p.picto,
             p.checked_on,
         )
         .unwrap();
@@ -88,6 +89,19 @@ pub fn catalog_source(content: &Content) -> String {
             m.sources.iter().map(|s| source(s, v)).collect::<Vec<_>>().join(", "),
         )
         .unwrap();
+    }
+    out.push_str("];\npub static PICTOS: &[::guide_domain::catalog::Picto] = &[\n");
+    for p in &content.pictos {
+        writeln!(
+            out,
+            "  ::guide_domain::catalog::Picto {{ name: {:?}, view_box: {:?}, fill: {:?}, stroke: {:?}, stroke_width: {:?}, markup: {:?} }},",
+            p.name, p.view_box, p.fill, p.stroke, p.stroke_width, p.markup
+        )
+        .unwrap();
+    }
+    out.push_str("];\n/// (vocabulary, value, pictogram) from content/pictos.toml.\npub static VOCAB_PICTOS: &[(&str, &str, &str)] = &[\n");
+    for (vocabulary, value, name) in &content.picto_choices {
+        writeln!(out, "  ({vocabulary:?}, {value:?}, {name:?}),").unwrap();
     }
     out.push_str("];\npub static QUIZ_ITEMS: &[::guide_domain::quiz::Item] = &[\n");
     for item in &content.quiz {

@@ -9,6 +9,7 @@ mod front_matter;
 mod map;
 mod markdown;
 mod myths;
+mod pictos;
 mod profiles;
 mod quiz;
 mod report;
@@ -39,6 +40,10 @@ pub struct Content {
     pub quiz: Vec<crate::quiz::Item>,
     /// The « Vrai ou faux ? » statements, in file order.
     pub myths: Vec<crate::myths::Statement>,
+    /// The pictograms the app draws (those a profile or a vocabulary value uses).
+    pub pictos: Vec<crate::catalog::Picto>,
+    /// (vocabulary, value, pictogram name) from pictos.toml.
+    pub picto_choices: Vec<(&'static str, &'static str, String)>,
     /// Each profile's body rendered to safe HTML, by slug.
     pub bodies: Vec<(String, String)>,
     /// Each profile's « fiche activité » for teachers, as safe HTML, by slug.
@@ -55,7 +60,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let mut files = Vec::new();
     let site = site::load(dir, &mut files, &mut errors);
     let diplomas = profiles::load_diplomas(dir, &mut files, &mut errors);
-    let loaded = profiles::load_profiles(dir, &diplomas, &mut files, &mut errors);
+    let library = pictos::load_library(dir, &mut files, &mut errors);
+    let loaded = profiles::load_profiles(dir, &diplomas, &library, &mut files, &mut errors);
     let bodies = loaded.iter().map(|l| (l.profile.slug.to_string(), l.body.clone())).collect();
     let sheets = loaded.iter().map(|l| (l.profile.slug.to_string(), l.sheet.clone())).collect();
     let cited = loaded
@@ -69,6 +75,10 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let targets = profiles::link_targets(dir);
     let slugs = targets.0.iter().filter_map(|t| t.strip_prefix("/metiers/")).map(str::to_string).collect();
     let myths = myths::load(dir, &slugs, &mut files, &mut errors);
+    let picto_choices = pictos::load_choices(dir, &picto_vocabularies(), &library, &mut files, &mut errors);
+    let used: std::collections::BTreeSet<&str> =
+        profiles.iter().filter_map(|p| p.picto).chain(picto_choices.iter().map(|(_, _, name)| name.as_str())).collect();
+    let pictos = library.values().filter(|p| used.contains(p.name)).cloned().collect();
     let (territories, support_pages) = territories::load(dir, &targets, &mut files, &mut errors);
     // A fixture without territories has no default to check; the real content's test checks it has some.
     if let Some(site) = site.as_ref().filter(|_| dir.join("territoires").exists()) {
@@ -93,6 +103,8 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
             map,
             quiz,
             myths,
+            pictos,
+            picto_choices,
             bodies,
             sheets,
             cited,
@@ -124,6 +136,18 @@ pub(crate) fn read(path: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Conte
             None
         }
     }
+}
+
+/// The vocabularies that `pictos.toml` gives pictograms to, with their values.
+fn picto_vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
+    use crate::vocab::{Public, Sector, Workplace};
+    vec![
+        ("secteurs", Sector::ALL.iter().map(|v| v.id()).collect()),
+        ("publics", Public::ALL.iter().map(|v| v.id()).collect()),
+        ("lieux", Workplace::ALL.iter().map(|v| v.id()).collect()),
+        ("reponses", crate::quiz::Answer::ALL.iter().map(|a| a.id()).collect()),
+        ("accueil", vec!["metiers", "quiz", "vrai-ou-faux", "carte"]),
+    ]
 }
 
 /// Formats a list of errors one per line, for build scripts and tests.

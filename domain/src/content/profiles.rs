@@ -74,6 +74,7 @@ struct RawProfile {
     #[serde(default)]
     rome: Vec<String>,
     metiers_proches: Vec<String>,
+    picto: Option<String>,
     fiche: RawActivitySheet,
     #[serde(default)]
     source: Vec<RawSource>,
@@ -261,6 +262,7 @@ pub fn link_targets(dir: &Path) -> LinkTargets {
 pub fn load_profiles(
     dir: &Path,
     diplomas: &[Diploma],
+    library: &std::collections::BTreeMap<String, crate::catalog::Picto>,
     files: &mut Vec<PathBuf>,
     errors: &mut Vec<ContentError>,
 ) -> Vec<LoadedProfile> {
@@ -295,7 +297,7 @@ pub fn load_profiles(
                 "nom de fichier : minuscules, chiffres et tirets seulement (il donne l'adresse de la fiche)",
             ));
         }
-        if let Some(loaded) = load_profile(&path, &slug, &source, diplomas, &slugs, &targets, errors) {
+        if let Some(loaded) = load_profile(&path, &slug, &source, diplomas, library, &slugs, &targets, errors) {
             let title = loaded.profile.title_masculine;
             if let Some(twin) = profiles.iter().find(|p: &&LoadedProfile| p.profile.title_masculine == title) {
                 errors.push(ContentError::new(
@@ -327,11 +329,13 @@ pub fn load_profiles(
     profiles
 }
 
+#[allow(clippy::too_many_arguments)]
 fn load_profile(
     path: &Path,
     slug: &str,
     source: &str,
     diplomas: &[Diploma],
+    library: &std::collections::BTreeMap<String, crate::catalog::Picto>,
     slugs: &BTreeSet<String>,
     targets: &LinkTargets,
     errors: &mut Vec<ContentError>,
@@ -419,6 +423,16 @@ fn load_profile(
             ));
         }
     }
+    if let Some(name) = &raw.picto {
+        if !library.contains_key(name) {
+            errors.push(ContentError::new(
+                path,
+                at("picto"),
+                Some("picto"),
+                format!("pictogramme inconnu « {name} » : aucun fichier content/pictos/{name}.svg"),
+            ));
+        }
+    }
     let declared = citations::declare(path, split.front, split.front_line, "[[source]]", raw.source, true, errors);
     if declared.sources.is_empty() {
         errors.push(ContentError::new(
@@ -470,6 +484,7 @@ fn load_profile(
         riasec: riasec?.leak(),
         rome: raw.rome.into_iter().map(leak).collect::<Vec<_>>().leak(),
         related: raw.metiers_proches.into_iter().map(leak).collect::<Vec<_>>().leak(),
+        picto: raw.picto.map(leak),
         checked_on: declared.oldest_check().unwrap_or_default(),
     };
     let sheet = sheet_html(&raw.fiche);

@@ -1,0 +1,90 @@
+import AxeBuilder from '@axe-core/playwright';
+import { test, expect, openRoute, SLUGS } from './fixtures.mjs';
+
+// Emoji and pictographic symbols: drawn as empty boxes where no colour-emoji font exists (kiosks,
+// this Chromium), so the UI must use the SVG pictograms instead.
+const EMOJI = /[\u{1F000}-\u{1FAFF}\u{2600}-\u{27BF}\u{2B00}-\u{2BFF}\u{FE0F}]/u;
+const PAGES = ['/', '/metiers', '/metiers/aide-soignant', '/metiers/brancardier', '/quiz', '/quiz/resultats?r=1-210210210210210210210210-11-01', '/vrai-ou-faux', '/carte', '/a-propos', '/organisateur'];
+
+test.describe('identité visuelle', () => {
+  test('aucune page n\'affiche d\'emoji ; les pictogrammes sont des SVG décoratifs en currentColor', async ({ page }) => {
+    for (const path of PAGES) {
+      await openRoute(page, path);
+      if (path === '/quiz') await page.getByRole('button', { name: /Commencer le quiz|Reprendre le quiz/ }).click();
+      const text = await page.locator('body').innerText();
+      const found = text.match(EMOJI);
+      expect(found, `${path} : « ${found?.[0]} »`).toBeNull();
+      for (const svg of await page.locator('svg.picto').all()) {
+        await expect(svg).toHaveAttribute('aria-hidden', 'true');
+      }
+    }
+    await openRoute(page, '/');
+    await expect(page.locator('.entrees svg.picto')).toHaveCount(4);
+    await openRoute(page, '/metiers');
+    await expect(page.locator('.carte-metier svg.picto')).toHaveCount(SLUGS.length);
+    // Drawn in the text's colour, so class mode, forced colours and print keep them visible.
+    const drawn = await page.locator('.carte-metier svg.picto').first().evaluate((svg) => {
+      const shape = svg.querySelector('path, circle, rect, line, polyline, polygon');
+      const style = getComputedStyle(shape);
+      return { colour: getComputedStyle(svg).color, fill: style.fill, stroke: style.stroke };
+    });
+    expect([drawn.fill, drawn.stroke]).toContain(drawn.colour);
+  });
+
+  for (const width of [320, 390]) {
+    test(`à ${width} px, rien ne déborde et aucun mot de « L'essentiel » n'est coupé`, async ({ page }) => {
+      await page.setViewportSize({ width, height: 844 });
+      for (const path of ['/', '/metiers', '/metiers/aide-soignant', '/metiers/secretaire-medical', '/quiz', '/vrai-ou-faux', '/carte']) {
+        await openRoute(page, path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      }
+      for (const slug of SLUGS) {
+        await openRoute(page, `/metiers/${slug}`);
+        const split = await page.locator('.essentiel').evaluate((box) => {
+          const problems = [];
+          for (const el of box.querySelectorAll('dt, dd, li, h2, h3')) {
+            const words = el.textContent.split(/\s+/).filter(Boolean);
+            const probe = document.createElement('span');
+            probe.style.whiteSpace = 'nowrap';
+            el.appendChild(probe);
+            for (const word of words) {
+              probe.textContent = word;
+              if (probe.getBoundingClientRect().width > el.getBoundingClientRect().width + 0.5) problems.push(word);
+            }
+            probe.remove();
+          }
+          return problems;
+        });
+        expect(split, slug).toEqual([]);
+      }
+      // The header stays compact on a phone: name on one line, menu in one row, 44 px targets.
+      await openRoute(page, '/');
+      const header = await page.locator('.entete').boundingBox();
+      expect(header.height).toBeLessThanOrEqual(112);
+      for (const link of await page.locator('.navigation a').all()) {
+        expect((await link.boundingBox()).height).toBeGreaterThanOrEqual(44);
+      }
+      await page.locator('.navigation a').last().focus();
+      await expect(page.locator('.navigation a').last()).toBeInViewport();
+    });
+  }
+
+  test('à 200 % de zoom, « L\'essentiel » passe sur une colonne', async ({ page }) => {
+    await page.setViewportSize({ width: 640, height: 400 });
+    await openRoute(page, '/metiers/aide-soignant');
+    const columns = await page.locator('.essentiel dl').evaluate((dl) => getComputedStyle(dl).gridTemplateColumns.split(' ').length);
+    expect(columns).toBe(1);
+  });
+
+  test('en couleurs forcées, le profil et le quiz restent sans violation axe', async ({ page }) => {
+    await page.emulateMedia({ forcedColors: 'active' });
+    for (const path of ['/metiers/aide-soignant', '/quiz']) {
+      await openRoute(page, path);
+      if (path === '/quiz') await page.getByRole('button', { name: /Commencer le quiz|Reprendre le quiz/ }).click();
+      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+      expect(results.violations.map((v) => v.id), path).toEqual([]);
+      await expect(page.locator('svg.picto').first()).toBeVisible();
+    }
+  });
+});
