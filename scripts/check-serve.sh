@@ -2,8 +2,8 @@
 # Guard for the README's serve command: copies the tracked tree into a fresh folder (no target/, dist/
 # or node_modules/, as in a new clone), runs `bash scripts/serve.sh` there, and checks that the app
 # answers with its page and its wasm, that nothing rebuilds in a loop, and that an edit is rebuilt and
-# served (live reload). The Rust build cache is shared with this checkout's target/ so that only the
-# first run pays for the dev build.
+# served (live reload). Its Rust build cache is kept in target/serve-check/ (its own: binaries built from
+# another folder must not replace this checkout's), so only the first run pays for the dev build.
 # Usage: bash scripts/check-serve.sh [port (default 18080)]
 source "$(dirname "${BASH_SOURCE[0]}")/tools.sh"
 cd "$ROOT"
@@ -34,7 +34,7 @@ log "serve.sh on a fresh tree ($tree), port $port"
 start=$(date +%s)
 # In its own session, so that stopping it stops trunk and the cargo it runs; it writes its own pid
 # (setsid may fork, so $! would not be it).
-( cd "$tree" && CARGO_TARGET_DIR="$ROOT/target" setsid bash -c 'echo $$ >pid; exec bash scripts/serve.sh --port "$1"' _ "$port" >"$log_file" 2>&1 & )
+( cd "$tree" && CARGO_TARGET_DIR="$ROOT/target/serve-check" setsid bash -c 'echo $$ >pid; exec bash scripts/serve.sh --port "$1"' _ "$port" >"$log_file" 2>&1 & )
 for _ in $(seq 50); do [ -s "$tree/pid" ] && break; sleep 0.1; done
 pid="$(cat "$tree/pid")"
 

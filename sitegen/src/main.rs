@@ -78,8 +78,12 @@ fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::
     Ok(())
 }
 
+/// The project being built: trunk says where it is. The compile-time path is only a fallback, since
+/// one binary may serve several checkouts that share a target folder.
 fn root() -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..")
+    std::env::var_os("TRUNK_SOURCE_DIR")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(".."))
 }
 
 fn files_below(dir: &Path, prefix: &str, found: &mut Vec<String>) -> std::io::Result<()> {

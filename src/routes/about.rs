@@ -18,12 +18,15 @@ pub fn About() -> impl IntoView {
         <h2>"Pour les enseignants et les organisateurs de forums"</h2>
         <ul>
             <li><A href=href("/quiz/classe")>"Le quiz en classe"</A>" : toute la classe répond en levant la main, le guide montre les métiers qui vont avec les goûts du groupe."</li>
+            <li><A href=href("/vrai-ou-faux/classe")>"« Vrai ou faux ? » en classe"</A>" : des idées reçues sur ces métiers, à voter et à débattre, avec leur source ; "
+                <A href=href("/vrai-ou-faux/fiche")>"la fiche à imprimer"</A>" les donne toutes avec leurs réponses."</li>
             <li>"Le bouton « Mode classe », en bas de chaque page, agrandit tout pour le vidéoprojecteur. Chaque fiche métier a aussi sa fiche activité à imprimer."</li>
             <li><A href=href("/organisateur")>"L'espace organisateur"</A>" prépare une tablette de stand : hors ligne, mode borne et statistiques du stand, sans rien envoyer."</li>
         </ul>
 
         <h2>"D'où viennent les informations"</h2>
-        <p>"Chaque fiche métier cite ses sources en bas de page, avec la date de la dernière vérification. "
+        <p>"Chaque chiffre et chaque règle d'une fiche métier porte un petit numéro qui mène à sa source, dans la liste numérotée en bas de la fiche : "
+            "qui la publie, quelle sorte de source c'est (texte officiel, organisme public, professionnel, presse), la date de la page et le jour où elle a été vérifiée. "
             "Les faits viennent de sources officielles (ministères, ONISEP, France Compétences, Parcoursup, ARS, Départements), "
             "d'écoles et de fédérations du secteur, et de la presse. Quand une information n'est pas sûre, elle n'est pas publiée. "
             "Les salaires ne sont donnés que lorsqu'une source les publie, avec leur année."</p>
@@ -38,6 +41,9 @@ pub fn About() -> impl IntoView {
                 " pour « MESR – Parcoursup 2025 », « IGN – Admin Express 2018 » et « INSEE, La Poste, DGCL — découpage administratif 2026 » ; "
                 <ExternalLink href="https://opendatacommons.org/licenses/odbl/">"ODbL"</ExternalLink>
                 " pour « Onisep, Idéo-actions de formation initiale »."</li>
+            <li>"Les pictogrammes viennent de "<ExternalLink href="https://healthicons.org/">"Health Icons"</ExternalLink>
+                " (licence MIT, © 2021 Resolve to Save Lives), un jeu d'icônes fait pour la santé, et de "
+                <ExternalLink href="https://tabler.io/icons">"Tabler Icons"</ExternalLink>" (licence MIT, © 2020-2026 Paweł Kuna)."</li>
         </ul>
 
         <h2>"Vie privée"</h2>
@@ -45,7 +51,7 @@ pub fn About() -> impl IntoView {
             <li>"Aucun compte, aucun formulaire : le guide ne demande jamais votre nom, votre âge ni vos coordonnées."</li>
             <li>"Aucun cookie, aucune mesure d'audience, aucun service extérieur : le site ne charge rien depuis un autre serveur."</li>
             <li>"Vos réponses au quiz et vos choix restent sur cet appareil, dans le stockage du navigateur. Rien n'est envoyé."</li>
-            <li>"Sur une tablette de stand en mode borne, le guide compte seulement combien de quiz sont faits et quelles fiches sont ouvertes, jour par jour, sans rien savoir des visiteurs. Ces chiffres restent sur la tablette, pour l'organisateur."</li>
+            <li>"Sur une tablette de stand en mode borne, le guide compte seulement combien de quiz et de parties de « Vrai ou faux ? » sont faits, quelles fiches sont ouvertes et quelles idées reçues ont surpris, jour par jour, sans rien savoir des visiteurs. Ces chiffres restent sur la tablette, pour l'organisateur."</li>
         </ul>
 
         <h2>"Déclaration d'accessibilité"</h2>

@@ -8,8 +8,8 @@ use std::process::ExitCode;
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let command = args.next().unwrap_or_default();
-    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("..");
-    let dir = args.next().map(PathBuf::from).unwrap_or_else(|| root.join("content"));
+    // `cargo run` starts in the project's folder.
+    let dir = args.next().map(PathBuf::from).unwrap_or_else(|| PathBuf::from("content"));
     if command != "verifier" && command != "rapport" {
         eprintln!("usage : contenu verifier|rapport [dossier content]");
         return ExitCode::FAILURE;
