@@ -72,6 +72,11 @@ fn the_real_content_folder_is_valid_and_complete() {
         assert!(content.myths.iter().any(|m| m.answer == *verdict), "{verdict:?}");
     }
     assert!(content.myths.iter().all(|m| !m.sources.is_empty()));
+    // Every profile and every vocabulary value the app shows has its pictogram.
+    for p in content.catalog.profiles {
+        assert!(p.picto.is_some(), "{} sans pictogramme", p.slug);
+    }
+    assert!(content.picto_choices.len() >= 40, "{} choix de pictogrammes", content.picto_choices.len());
 }
 
 static COUNTER: AtomicUsize = AtomicUsize::new(0);
@@ -938,4 +943,72 @@ fn a_long_statement_or_an_unused_source_is_refused() {
         "{}",
         content::report(&errors)
     );
+}
+
+// --- Pictograms ---------------------------------------------------------------------------------
+
+fn fixture_with_pictos() -> PathBuf {
+    let dir = fixture();
+    std::fs::create_dir_all(dir.join("pictos")).unwrap();
+    let svg = std::fs::read_to_string(real_content().join("pictos/soignant.svg")).unwrap();
+    std::fs::write(dir.join("pictos/soignant.svg"), svg).unwrap();
+    edit(
+        &dir,
+        "metiers/infirmier.md",
+        "metiers_proches = [\"aide-soignant\"]",
+        "metiers_proches = [\"aide-soignant\"]\npicto = \"soignant\"",
+    );
+    dir
+}
+
+#[test]
+fn a_profile_pictogram_must_exist() {
+    let dir = fixture_with_pictos();
+    let content = content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    assert_eq!(content.catalog.profile("infirmier").unwrap().picto, Some("soignant"));
+    assert_eq!(content.pictos.len(), 1);
+    edit(&dir, "metiers/infirmier.md", "picto = \"soignant\"", "picto = \"licorne\"");
+    assert_one(&errors_of(&dir), "metiers/infirmier.md", Some(14), Some("picto"), "pictogramme inconnu « licorne »");
+}
+
+#[test]
+fn a_pictogram_file_with_a_script_is_refused() {
+    let dir = fixture_with_pictos();
+    std::fs::write(dir.join("pictos/piege.svg"), "<svg viewBox=\"0 0 1 1\"><script>alert(1)</script></svg>").unwrap();
+    assert_one(&errors_of(&dir), "pictos/piege.svg", Some(1), None, "élément <script> non permis");
+}
+
+#[test]
+fn pictos_toml_names_every_value_and_only_known_pictograms() {
+    let dir = fixture_with_pictos();
+    let mut toml = String::new();
+    for (section, ids) in [
+        ("secteurs", guide_domain::vocab::Sector::ids()),
+        ("publics", guide_domain::vocab::Public::ids()),
+        ("lieux", guide_domain::vocab::Workplace::ids()),
+        ("reponses", "adore, pourquoi-pas, pas-pour-moi, ne-sait-pas".to_string()),
+        ("accueil", "metiers, quiz, vrai-ou-faux, carte".to_string()),
+        ("centres", guide_domain::vocab::CentreKind::ids()),
+    ] {
+        toml.push_str(&format!("[{section}]\n"));
+        for id in ids.split(", ") {
+            toml.push_str(&format!("{id} = \"soignant\"\n"));
+        }
+    }
+    std::fs::write(dir.join("pictos.toml"), &toml).unwrap();
+    let content = content::load(&dir).unwrap_or_else(|e| panic!("{}", content::report(&e)));
+    assert!(content
+        .picto_choices
+        .iter()
+        .any(|(v, id, name)| (*v, *id, name.as_str()) == ("lieux", "bureau", "soignant")));
+    std::fs::write(dir.join("pictos.toml"), toml.replacen("bureau = \"soignant\"", "bureau = \"valise\"", 1)).unwrap();
+    let errors = errors_of(&dir);
+    assert_eq!(errors.len(), 1, "{}", content::report(&errors));
+    assert_eq!(errors[0].field.as_deref(), Some("bureau"));
+    assert!(errors[0].message.contains("pictogramme inconnu « valise »"), "{}", errors[0]);
+    let line = toml.lines().position(|l| l.starts_with("bureau")).unwrap() + 1;
+    assert_eq!(errors[0].line, Some(line));
+    std::fs::write(dir.join("pictos.toml"), toml.replacen("bureau = \"soignant\"\n", "", 1)).unwrap();
+    let errors = errors_of(&dir);
+    assert!(errors[0].message.contains("« bureau » n'a pas de pictogramme"), "{}", content::report(&errors));
 }

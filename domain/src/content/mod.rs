@@ -140,13 +140,14 @@ pub(crate) fn read(path: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Conte
 
 /// The vocabularies that `pictos.toml` gives pictograms to, with their values.
 fn picto_vocabularies() -> Vec<(&'static str, Vec<&'static str>)> {
-    use crate::vocab::{Public, Sector, Workplace};
+    use crate::vocab::{CentreKind, Public, Sector, Workplace};
     vec![
         ("secteurs", Sector::ALL.iter().map(|v| v.id()).collect()),
         ("publics", Public::ALL.iter().map(|v| v.id()).collect()),
         ("lieux", Workplace::ALL.iter().map(|v| v.id()).collect()),
         ("reponses", crate::quiz::Answer::ALL.iter().map(|a| a.id()).collect()),
         ("accueil", vec!["metiers", "quiz", "vrai-ou-faux", "carte"]),
+        ("centres", CentreKind::ALL.iter().map(|v| v.id()).collect()),
     ]
 }
 

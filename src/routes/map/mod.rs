@@ -8,6 +8,7 @@ mod results;
 mod svg_map;
 
 use crate::components::links::LoadFailed;
+use crate::components::pictograms::{self, Picto};
 use crate::data::{catalog, map_files, MapFiles};
 use crate::href;
 use crate::territory::use_territory;
@@ -208,6 +209,7 @@ fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
             // on a slow device, where one long one would block it.
             {move || list_ready.get().then(|| view! { <results::ResultList files results selected view_box origin filter/> })}
         </div>
+        <KindLegend files results/>
         <p><a href=href("/metiers")>"Voir les fiches métiers"</a></p>
         // Shown with the map only: while it loads, nothing below « Chargement » moves.
         <p class="attribution">
@@ -215,6 +217,28 @@ fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
             "pages des instituts citées pour chaque centre ; « IGN – Admin Express 2018 » et « INSEE, La Poste, DGCL — découpage administratif 2026 » (Licence Ouverte). "
             "Une adresse absente n'est pas connue : vérifiez auprès de l'établissement."
         </p>
+    }
+}
+
+/// The kinds of centre the list shows, each with the pictogram its cards carry.
+#[component]
+fn KindLegend(files: StoredValue<Arc<MapFiles>>, results: Memo<Results>) -> impl IntoView {
+    let kinds = move || {
+        let mut kinds: Vec<CentreKind> =
+            results.with(|r| files.with_value(|f| r.found.iter().map(|x| f.centres[x.index].kind).collect()));
+        kinds.sort();
+        kinds.dedup();
+        kinds
+    };
+    view! {
+        <section class="legende" aria-labelledby="legende-titre" hidden=move || kinds().is_empty()>
+            <h2 id="legende-titre" class="legende-titre">"Types de centres"</h2>
+            <ul class="liste-pictos">
+                {move || kinds().into_iter().map(|k| view! {
+                    <li><Picto name=pictograms::of("centres", k.id())/>{k.label()}</li>
+                }).collect_view()}
+            </ul>
+        </section>
     }
 }
 

@@ -2,6 +2,7 @@
 
 use super::{Origin, ViewBox};
 use crate::components::links::ExternalLink;
+use crate::components::pictograms::{self, Picto};
 use crate::components::where_to_look::WhereToLook;
 use crate::data::{catalog, MapFiles};
 use guide_domain::geo::{Bounds, Point};
@@ -80,7 +81,7 @@ pub fn ResultList(
                         view! {
                             <li id=format!("centre-{}", centre.id) class="centre" class:selectionne=move || selected.get().as_deref() == Some(id_for_class.as_str())>
                                 <h3>{centre.name.clone()}</h3>
-                                <p class="centre-type">{centre.kind.label()}</p>
+                                <p class="centre-type titre-picto"><Picto name=pictograms::of("centres", centre.kind.id())/>{centre.kind.label()}</p>
                                 <p><strong>"Formations : "</strong>{diplomas.join(", ")}</p>
                                 <p>
                                     {place}
