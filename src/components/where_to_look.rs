@@ -23,19 +23,31 @@ pub fn Catalogues(diploma: &'static Diploma) -> impl IntoView {
 }
 
 /// The map's answer when its list cannot be complete: for each diploma that has catalogues, say so
-/// plainly and show them, then the territory's support page.
+/// plainly and show them. When the map found no centre at all (`nothing_found`), every diploma is
+/// listed, those without a catalogue with who can advise, so the page never ends in a dead end.
 #[component]
-pub fn WhereToLook(diplomas: Vec<&'static Diploma>) -> impl IntoView {
-    let listed: Vec<&'static Diploma> = diplomas.into_iter().filter(|d| !d.catalogues.is_empty()).collect();
+pub fn WhereToLook(diplomas: Vec<&'static Diploma>, nothing_found: bool) -> impl IntoView {
+    let listed: Vec<&'static Diploma> =
+        diplomas.into_iter().filter(|d| nothing_found || !d.catalogues.is_empty()).collect();
     (!listed.is_empty()).then(|| {
         view! {
             <section class="ou-chercher" aria-labelledby="ou-chercher-titre">
-                <h2 id="ou-chercher-titre">"Où chercher les autres organismes"</h2>
+                <h2 id="ou-chercher-titre">"Où chercher les organismes de formation"</h2>
                 <p>"Pour ces formations, les organismes changent chaque année et aucune liste ouverte ne les donne tous : "
                     "la carte ne peut pas tous les montrer."</p>
                 <ul class="liste-simple">
                     {listed.into_iter().map(|d| view! {
-                        <li><strong>{d.acronym}</strong>" — "{d.name}" : "<Catalogues diploma=d/></li>
+                        <li><strong>{d.acronym}</strong>" — "{d.name}" : "
+                            {if d.catalogues.is_empty() {
+                                view! {
+                                    {d.schools.map(|s| format!("{s} "))}
+                                    "Aucun catalogue ouvert ne les recense : "
+                                    <A href=href("/accompagnement")>"demandez conseil près de chez vous"</A>"."
+                                }.into_any()
+                            } else {
+                                view! { <Catalogues diploma=d/> }.into_any()
+                            }}
+                        </li>
                     }).collect_view()}
                 </ul>
                 <p>"Pour être conseillé ou conseillée près de chez vous : "

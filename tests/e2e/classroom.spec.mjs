@@ -14,7 +14,10 @@ test.describe('au vidéoprojecteur', () => {
     await page.getByRole('button', { name: 'Mode classe' }).click();
     await expect(page.getByRole('button', { name: 'Mode classe' })).toHaveAttribute('aria-pressed', 'true');
     expect(await size()).toBeGreaterThanOrEqual(normal * 1.3);
-    await expect(page.locator('.carte-picto').first()).toBeHidden();
+    // Pictograms stay, in black like the text: they help the eye tell jobs apart on a projector.
+    const picto = page.locator('.carte-picto svg.picto').first();
+    await expect(picto).toBeVisible();
+    expect(await picto.evaluate((svg) => getComputedStyle(svg).color)).toBe('rgb(0, 0, 0)');
     await page.reload();
     await expect(page.locator('html')).toHaveClass(/mode-classe/);
     await page.locator('main h1').click();

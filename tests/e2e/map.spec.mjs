@@ -37,9 +37,9 @@ test.describe('la carte des formations', () => {
       await expect(status, slug).toBeVisible();
       await expect(status, slug).not.toHaveText(/Essayez un autre métier/);
       const found = await centres(page).count();
-      const lookHere = page.locator('.ou-chercher a.lien-externe');
-      // Centres here or nearest elsewhere, else official catalogues to search: never a dead end.
-      if (found === 0) await expect(lookHere.first(), slug).toBeVisible();
+      // Centres here or nearest elsewhere, else where to look (official catalogues, or who decides
+      // and who can advise): never a dead end.
+      if (found === 0) await expect(page.locator('.ou-chercher li a').first(), slug).toBeVisible();
       await expect(page.locator('.ou-chercher a[href$="accompagnement"]').or(centres(page).first()), slug).toBeVisible();
     }
   });
@@ -107,7 +107,16 @@ test.describe('la carte des formations', () => {
     const marker = page.getByRole('button', { name: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')},`) });
     await expect(marker).toHaveAttribute('aria-pressed', 'true');
     // And the other way round: a marker selects its card.
-    const label = await page.locator('g.marqueur:not(.groupe)[aria-pressed="false"]').first().getAttribute('aria-label');
+    // Another single marker the map shows now (the view is zoomed on the first one).
+    const label = await page.locator('svg.carte-svg').evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      const inside = [...svg.querySelectorAll('g.marqueur:not(.groupe)[aria-pressed="false"]')].find((g) => {
+        const r = g.getBoundingClientRect();
+        return r.width > 0 && r.left >= box.left && r.right <= box.right && r.top >= box.top && r.bottom <= box.bottom;
+      });
+      return inside?.getAttribute('aria-label');
+    });
+    expect(label).toBeTruthy();
     const other = page.locator(`g.marqueur[aria-label="${label.replace(/"/g, '\\"')}"]`);
     await other.click();
     await expect(other).toHaveAttribute('aria-pressed', 'true');

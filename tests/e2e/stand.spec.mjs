@@ -134,7 +134,7 @@ test('statistiques du stand : comptées en mode borne, exportées en CSV, effac�
   expect(download.suggestedFilename()).toMatch(/^statistiques-stand-\d{4}-\d{2}-\d{2}\.csv$/);
   const csv = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '');
   const lines = csv.trim().split('\r\n');
-  expect(lines[0]).toBe('Jour;Indicateur;Métier;Nombre');
+  expect(lines[0]).toBe('Jour;Indicateur;Métier ou affirmation;Nombre');
   expect(lines).toContainEqual(expect.stringMatching(/^\d{4}-\d{2}-\d{2};Quiz commencés;;1$/));
   expect(lines).toContainEqual(expect.stringMatching(/;Quiz terminés;;1$/));
   expect(lines).toContainEqual(expect.stringMatching(/;Fiche consultée;Infirmier ou infirmière;1$/));

@@ -44,7 +44,8 @@ test.describe('identité visuelle', () => {
         const split = await page.locator('.essentiel').evaluate((box) => {
           const problems = [];
           for (const el of box.querySelectorAll('dt, dd, li, h2, h3')) {
-            const words = el.textContent.split(/\s+/).filter(Boolean);
+            // A hyphen is a place where a word may break; a split elsewhere is the defect.
+            const words = el.textContent.split(/[\s\u2010-\u2014-]+/).filter(Boolean);
             const probe = document.createElement('span');
             probe.style.whiteSpace = 'nowrap';
             el.appendChild(probe);

@@ -63,7 +63,7 @@ pub fn ResultList(
         <section class="liste-centres" aria-labelledby="liste-centres-titre">
             <h2 id="liste-centres-titre">"Les centres"</h2>
             <p role="status" class="compte">{summary}</p>
-            {move || view! { <WhereToLook diplomas=searched()/> }}
+            {move || view! { <WhereToLook diplomas=searched() nothing_found=results.with(|r| r.found.is_empty())/> }}
             <ol class="centres">
                 <For each=move || results.get().found.into_iter().take(shown.get()) key=|f| (f.index, f.km.map(f64::to_bits)) let:found>
                     {
