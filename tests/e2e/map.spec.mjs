@@ -40,7 +40,7 @@ test.describe('la carte des formations', () => {
       // Centres here or nearest elsewhere, else where to look (official catalogues, or who decides
       // and who can advise): never a dead end.
       if (found === 0) await expect(page.locator('.ou-chercher li a').first(), slug).toBeVisible();
-      await expect(page.locator('.ou-chercher a[href$="accompagnement"]').or(centres(page).first()), slug).toBeVisible();
+      await expect(page.locator('.ou-chercher a[href$="accompagnement"]').or(centres(page)).first(), slug).toBeVisible();
     }
   });
 

@@ -33,6 +33,7 @@ test.describe('identité visuelle', () => {
 
   for (const width of [320, 390]) {
     test(`à ${width} px, rien ne déborde et aucun mot de « L'essentiel » n'est coupé`, async ({ page }) => {
+      test.setTimeout(180_000);
       await page.setViewportSize({ width, height: 844 });
       for (const path of ['/', '/metiers', '/metiers/aide-soignant', '/metiers/secretaire-medical', '/quiz', '/vrai-ou-faux', '/carte']) {
         await openRoute(page, path);
