@@ -1,3 +1,4 @@
+pub mod hands;
 pub mod kiosk;
 pub mod layout;
 pub mod links;

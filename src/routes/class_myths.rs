@@ -2,6 +2,7 @@
 //! statement, the class votes with raised hands (counted, or just the majority touched), the app
 //! reveals the answer and a question to discuss; the end shows what surprised the class most.
 
+use crate::components::hands::hand_field;
 use crate::components::myth_answer::MythAnswer;
 use crate::data::MYTHS;
 use crate::href;
@@ -120,18 +121,7 @@ pub fn ClassMythsPage() -> impl IntoView {
                         <summary>"… ou comptez les mains"</summary>
                         <div class="comptage-champs">
                             {Verdict::ALL.iter().enumerate().map(|(i, v)| {
-                                let id = format!("mains-{}", v.id());
-                                view! {
-                                    <div class="champ">
-                                        <label for=id.clone()>{v.label()}</label>
-                                        <input type="number" id=id min="0" max="99" inputmode="numeric"
-                                            prop:value=move || hands.with(|h| h[i].to_string())
-                                            on:input:target=move |ev| {
-                                                let n = ev.target().value().parse().unwrap_or(0u32).min(99);
-                                                hands.update(|h| h[i] = n);
-                                            }/>
-                                    </div>
-                                }
+                                hand_field(format!("mains-{}", v.id()), v.label().to_string(), i, hands)
                             }).collect_view()}
                         </div>
                         <p class="actions">

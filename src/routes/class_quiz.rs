@@ -2,6 +2,7 @@
 //! lettered answers; the teacher counts the hands for each letter (or just picks the majority),
 //! and the class gets the results of the individual quiz, in the voice of the group.
 
+use crate::components::hands::hand_field;
 use crate::data::QUIZ_ITEMS;
 use crate::device;
 use crate::modes::typing;
@@ -163,18 +164,7 @@ fn ClassQuestion(
             <summary>"… ou comptez les mains"</summary>
             <div class="comptage-champs">
                 {Answer::ALL.iter().enumerate().map(|(i, answer)| {
-                    let id = format!("mains-{}", LETTERS[i]);
-                    view! {
-                        <div class="champ">
-                            <label for=id.clone()>{format!("{} — {}", LETTERS[i], answer.label())}</label>
-                            <input type="number" id=id min="0" max="99" inputmode="numeric"
-                                prop:value=move || hands.with(|h| h[i].to_string())
-                                on:input:target=move |ev| {
-                                    let n = ev.target().value().parse().unwrap_or(0u32).min(99);
-                                    hands.update(|h| h[i] = n);
-                                }/>
-                        </div>
-                    }
+                    hand_field(format!("mains-{}", LETTERS[i]), format!("{} — {}", LETTERS[i], answer.label()), i, hands)
                 }).collect_view()}
             </div>
             <p class="actions">

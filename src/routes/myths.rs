@@ -101,6 +101,8 @@ pub fn verdict_of_key(key: &str) -> Option<Verdict> {
     Verdict::ALL.iter().enumerate().find(|(i, v)| key == key_of(**v) || key == (i + 1).to_string()).map(|(_, v)| *v)
 }
 
+/// Moves focus to the element `id` once the new screen is drawn (next frame), so that screen readers
+/// read what changed.
 pub fn focus(id: &'static str) {
     request_animation_frame(move || {
         if let Some(el) = document().get_element_by_id(id).and_then(|e| e.dyn_into::<web_sys::HtmlElement>().ok()) {

@@ -15,7 +15,6 @@ use leptos::prelude::*;
 use leptos_meta::Title;
 use leptos_router::components::A;
 use leptos_router::hooks::use_navigate;
-use wasm_bindgen::JsCast;
 
 const STORAGE_KEY: &str = "quiz-progression";
 /// Activities, then three questions on studies, licence and publics.
@@ -59,13 +58,7 @@ pub fn results_url(answers: &Answers) -> String {
 
 /// Moves focus to the new question so that screen readers read its legend and progress.
 pub fn focus_question() {
-    request_animation_frame(|| {
-        if let Some(el) = document().get_element_by_id("question") {
-            if let Ok(el) = el.dyn_into::<web_sys::HtmlElement>() {
-                let _ = el.focus();
-            }
-        }
-    });
+    crate::routes::myths::focus("question");
 }
 
 #[component]

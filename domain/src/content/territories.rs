@@ -194,6 +194,7 @@ struct RawSupportFront {
 }
 
 fn support_page(
+    territory: &str,
     path: &Path,
     markdown: &str,
     targets: &LinkTargets,
@@ -215,7 +216,13 @@ fn support_page(
     }
     citations::report_unused(path, &declared, &rendered.numbering.order, errors);
     let html = rendered.html + &citations::sources_html(page, &declared, &rendered.numbering);
-    Some(SupportPage { territory: String::new(), path: path.to_path_buf(), html, declared, facts: rendered.facts })
+    Some(SupportPage {
+        territory: territory.to_string(),
+        path: path.to_path_buf(),
+        html,
+        declared,
+        facts: rendered.facts,
+    })
 }
 
 /// Every territory folder, with its support page rendered to safe HTML (by territory id).
@@ -261,9 +268,7 @@ pub fn load(
         let events = load_events(&folder.join("evenements.toml"), files, errors, &mut event_ids);
         let support = folder.join("accompagnement.md");
         if let Some(markdown) = read(&support, files, errors) {
-            if let Some(page) = support_page(&support, &markdown, targets, errors) {
-                pages.push(SupportPage { territory: id.clone(), path: support.clone(), ..page });
-            }
+            pages.extend(support_page(&id, &support, &markdown, targets, errors));
         }
         territories.push(Territory {
             id: leak(id),
