@@ -3,8 +3,7 @@
 
 use leptos::prelude::*;
 use leptos_meta::{provide_meta_context, Title};
-use leptos_router::components::{Route, Router, Routes};
-use leptos_router::path;
+use leptos_router::components::Router;
 use wasm_bindgen::JsCast;
 
 mod components;
@@ -17,17 +16,18 @@ mod territory;
 
 use components::kiosk::KioskLayer;
 use components::layout::{Footer, Header, RouteChangeAnnouncer, SkipLink};
-use routes::{
-    about::About, activity_sheet::ActivitySheet, agenda::Agenda, class_myths::ClassMythsPage, class_quiz::ClassQuiz,
-    home::Home, map::MapPage, myths::MythsPage, myths_sheet::MythsSheet, not_found::NotFound, organiser::Organiser,
-    profile::ProfilePage, profiles::ProfilesPage, quiz::QuizPage, quiz_method::QuizMethod, quiz_results::QuizResults,
-    support::Support,
-};
 
 /// Replaces the static page (the bare shell, or a page prerendered by scripts/prerender.mjs) with
 /// the app. Fragments the prerendered page already shows are kept, so the app shows them at once
 /// instead of fetching them again behind « Chargement… ».
 pub fn mount() {
+    wasm_bindgen_futures::spawn_local(async {
+        routes::preload(&app_path()).await;
+        replace_static_page();
+    });
+}
+
+fn replace_static_page() {
     let document = document();
     let Some(root) = document.get_element_by_id("app") else { return };
     data::keep_prerendered(&root);
@@ -49,6 +49,17 @@ fn base_path() -> &'static str {
         let path = base.split_once("://").map(|(_, rest)| rest.find('/').map_or("/", |i| &rest[i..])).unwrap_or("/");
         path.trim_end_matches('/').to_string()
     })
+}
+
+/// The address's path below the base, as the router matches it.
+fn app_path() -> String {
+    let path = window().location().pathname().unwrap_or_default();
+    let below = path.strip_prefix(base_path()).unwrap_or(&path);
+    if below.is_empty() {
+        "/".to_string()
+    } else {
+        below.to_string()
+    }
 }
 
 /// An app path as a link target. The router matches routes and `navigate`s below its base, but
@@ -83,24 +94,7 @@ pub fn App() -> impl IntoView {
             <KioskLayer/>
             <Header/>
             <main id="contenu" tabindex="-1" class="contenu">
-                <Routes fallback=NotFound>
-                    <Route path=path!("/") view=Home/>
-                    <Route path=path!("/metiers") view=ProfilesPage/>
-                    <Route path=path!("/metiers/:slug") view=ProfilePage/>
-                    <Route path=path!("/metiers/:slug/fiche-activite") view=ActivitySheet/>
-                    <Route path=path!("/quiz") view=QuizPage/>
-                    <Route path=path!("/quiz/resultats") view=QuizResults/>
-                    <Route path=path!("/quiz/classe") view=ClassQuiz/>
-                    <Route path=path!("/quiz/comment-ca-marche") view=QuizMethod/>
-                    <Route path=path!("/carte") view=MapPage/>
-                    <Route path=path!("/agenda") view=Agenda/>
-                    <Route path=path!("/accompagnement") view=Support/>
-                    <Route path=path!("/a-propos") view=About/>
-                    <Route path=path!("/organisateur") view=Organiser/>
-                    <Route path=path!("/vrai-ou-faux") view=MythsPage/>
-                    <Route path=path!("/vrai-ou-faux/classe") view=ClassMythsPage/>
-                    <Route path=path!("/vrai-ou-faux/fiche") view=MythsSheet/>
-                </Routes>
+                <routes::PageRoutes/>
             </main>
             <Footer/>
             <RouteChangeAnnouncer/>

@@ -2,6 +2,8 @@
 //! what the app fetches at run time — each profile body as an HTML fragment, the map's data — and the theme
 //! stylesheet, fills the site name into the static shell, and adds the `404.html` fallback.
 
+mod split;
+
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
@@ -18,6 +20,10 @@ fn main() -> ExitCode {
             return ExitCode::FAILURE;
         }
     };
+    if let Err(e) = split::split(&out, release()) {
+        eprintln!("sitegen : {e}");
+        return ExitCode::FAILURE;
+    }
     if let Err(e) = write_site(&content, &out) {
         eprintln!("sitegen: {e}");
         return ExitCode::FAILURE;
@@ -52,7 +58,7 @@ fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::
 
     let index_path = out.join("index.html");
     let index = std::fs::read_to_string(&index_path)?;
-    let index = defer_loader_on_prerendered_pages(&index)?;
+    let index = refresh_integrity(&defer_loader_on_prerendered_pages(&index)?, out)?;
     let index = index
         .replace("__CSP_SCRIPT_HASHES__", &inline_script_hashes(&index).join(" "))
         .replace("__SITE_NAME__", &escape(&content.site.nom))
@@ -72,10 +78,14 @@ fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::
         .replace("__THEME_COLOR__", &content.site.couleurs.principale);
     std::fs::write(out.join("manifest.webmanifest"), manifest)?;
     // Offline support only for release builds: a worker would get in the way of live reload.
-    if std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release") {
+    if release() {
         write_service_worker(out, &assets)?;
     }
     Ok(())
+}
+
+fn release() -> bool {
+    std::env::var("TRUNK_PROFILE").is_ok_and(|p| p == "release")
 }
 
 /// The project being built: trunk says where it is. The compile-time path is only a fallback, since
@@ -157,6 +167,43 @@ fn inline_script_hashes(html: &str) -> Vec<String> {
         rest = &body_and_rest[close..];
     }
     hashes
+}
+
+/// Trunk's subresource-integrity hashes describe the files it wrote; the split step replaced some
+/// of them, so every hash is computed again from the file the link points to.
+fn refresh_integrity(html: &str, out: &Path) -> std::io::Result<String> {
+    use base64::Engine;
+    use sha2::Digest;
+    const HREF: &str = "href=\"";
+    const INTEGRITY: &str = "integrity=\"sha384-";
+    let mut result = String::with_capacity(html.len());
+    let mut rest = html;
+    while let Some(start) = rest.find("<link ") {
+        let end = rest[start..].find('>').map_or(rest.len(), |e| start + e);
+        let tag = &rest[start..end];
+        let updated = match (tag.find(HREF), tag.find(INTEGRITY)) {
+            (Some(h), Some(i)) => {
+                let href = &tag[h + HREF.len()..];
+                let href = &href[..href.find('"').unwrap_or(href.len())];
+                let file = out.join(href.rsplit('/').next().unwrap_or(href));
+                let digest = sha2::Sha384::digest(std::fs::read(&file)?);
+                let hash_start = i + INTEGRITY.len();
+                let hash_end = hash_start + tag[hash_start..].find('"').unwrap_or(0);
+                format!(
+                    "{}{}{}",
+                    &tag[..hash_start],
+                    base64::engine::general_purpose::STANDARD.encode(digest),
+                    &tag[hash_end..]
+                )
+            }
+            _ => tag.to_string(),
+        };
+        result.push_str(&rest[..start]);
+        result.push_str(&updated);
+        rest = &rest[end..];
+    }
+    result.push_str(rest);
+    Ok(result)
 }
 
 fn escape(text: &str) -> String {

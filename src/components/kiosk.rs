@@ -17,7 +17,14 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn KioskLayer() -> impl IntoView {
     let modes = use_modes();
-    move || modes.kiosk.get().then(|| view! { <KioskBar/><IdleWatch/><OutboundQr/> })
+    move || modes.kiosk.get().then(|| Suspend::new(kiosk_tools()))
+}
+
+/// Only stands use the kiosk tools (and their QR code generator): their code is a module of its own,
+/// fetched when the mode is on.
+#[lazy]
+fn kiosk_tools() -> AnyView {
+    view! { <KioskBar/><IdleWatch/><OutboundQr/> }.into_any()
 }
 
 /// Forgets the visitor: their quiz answers (the individual and the class quiz), their « Vrai ou
