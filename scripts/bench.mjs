@@ -8,7 +8,9 @@ import { chromium } from '@playwright/test';
 
 const DIST = 'dist';
 const PORT = 8093;
-const ROUTES = ['/', '/metiers', '/metiers/aide-soignant', '/quiz', '/carte', '/a-propos', '/quiz/classe'];
+// The results link is what a stand visitor opens by scanning the QR code: not prerendered.
+const RESULTS = '/quiz/resultats?r=1-' + '210'.repeat(8) + '-11-01';
+const ROUTES = ['/', '/metiers', '/metiers/aide-soignant', '/quiz', RESULTS, '/carte', '/quiz/classe', '/vrai-ou-faux', '/a-propos'];
 const STATIC_ROUTE = '/metiers/aide-soignant (page statique)';
 const RUNS = 3;
 const kb = (n) => (n / 1024).toFixed(1);
@@ -17,24 +19,39 @@ async function size(path) {
   try { return (await stat(path)).size; } catch { return 0; }
 }
 
-// First load of the home page: index.html and every asset it references.
-const index = await readFile(join(DIST, 'index.html'), 'utf8');
-// Links and scripts, and the app the loader imports once the page has painted (see sitegen).
-const referenced = /(?:href|src)="\/?([^"#?]+\.(?:js|wasm|css|svg))"|(?:import\(|module_or_path: )'\/?([^']+\.(?:js|wasm))'/g;
-const assets = ['index.html', ...new Set([...index.matchAll(referenced)].map((m) => m[1] ?? m[2]))];
-console.log('\nPremier chargement de / (octets en Ko)');
-console.log('| fichier | brut | gzip | brotli |\n|---|---:|---:|---:|');
-const total = { raw: 0, gz: 0, br: 0 };
-for (const asset of assets) {
-  const path = join(DIST, asset);
-  const [raw, gz, br] = [await size(path), await size(path + '.gz'), await size(path + '.br')];
-  total.raw += raw; total.gz += gz || raw; total.br += br || raw;
-  console.log(`| ${asset.replace(/-[0-9a-f]{16}/, '-…')} | ${kb(raw)} | ${kb(gz || raw)} | ${kb(br || raw)} |`);
-}
-console.log(`| **total** | ${kb(total.raw)} | ${kb(total.gz)} | ${kb(total.br)} |`);
-
 const server = spawn('node', ['tests/support/serve.mjs', DIST, String(PORT), '--precompressed'], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 600));
+
+// What a first visit to each route downloads until the app has taken over the page (brotli, as served):
+// every response, and the wasm modules apart (the main one and the page's modules).
+const firstLoads = {};
+{
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  for (const route of ROUTES) {
+    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const page = await context.newPage();
+    const responses = [];
+    page.on('requestfinished', (request) => responses.push(request));
+    await page.goto(`http://127.0.0.1:${PORT}${route}`);
+    await page.waitForFunction(() => document.documentElement.dataset.app === 'pret');
+    await page.waitForLoadState('networkidle');
+    const load = { total: 0, wasm: 0, wasmFiles: 0, files: 0 };
+    for (const request of responses) {
+      const { responseBodySize, responseHeadersSize } = await request.sizes();
+      load.total += responseBodySize + responseHeadersSize;
+      load.files += 1;
+      if (request.url().endsWith('.wasm')) { load.wasm += responseBodySize; load.wasmFiles += 1; }
+    }
+    firstLoads[route] = load;
+    await context.close();
+  }
+  await browser.close();
+}
+console.log('\nPremier chargement par route, jusqu\'à ce que l\'application ait pris la page (brotli, en-têtes compris pour le total)');
+console.log('| route | wasm | fichiers wasm | total | requêtes |\n|---|---:|---:|---:|---:|');
+for (const [route, load] of Object.entries(firstLoads)) {
+  console.log(`| ${route} | ${kb(load.wasm)} Ko | ${load.wasmFiles} | ${kb(load.total)} Ko | ${load.files} |`);
+}
 
 // The physical limit (#8): the aide-soignant profile as a plain static page, i.e. the app's own
 // rendered page with every script removed, the same CSS, served the same way.
@@ -82,6 +99,7 @@ try {
       fcp: a['first-contentful-paint'].numericValue,
       lcp: a['largest-contentful-paint'].numericValue,
       tbt: a['total-blocking-time'].numericValue,
+      tti: a.interactive?.numericValue ?? NaN,
       transfer: a['total-byte-weight'].numericValue,
       performanceRuns: runs.map((r) => Math.round(r.categories.performance.score * 100)),
       lcpRuns: runs.map((r) => r.audits['largest-contentful-paint'].numericValue).sort((x, y) => x - y),
@@ -117,7 +135,7 @@ const marks = {};
     runs.sort((a, b) => a - b);
     return runs[2];
   };
-  marks.quiz = await measure('/quiz/resultats?r=1-' + '210'.repeat(8) + '-11-01', '.piste', 'quiz:calcul-debut', 'quiz:calcul-fin');
+  marks.quiz = await measure(RESULTS, '.piste', 'quiz:calcul-debut', 'quiz:calcul-fin');
   marks.map = await measure('/carte?dep=france', 'g.marqueur', 'carte:donnees-pretes', 'carte:dessinee');
   marks.mapParse = await measure('/carte?dep=france', 'g.marqueur', 'carte:analyse-debut', 'carte:analyse-fin');
   await browser.close();
@@ -132,9 +150,9 @@ console.log(`| premier rendu de la carte nationale (après lecture des données)
 console.log(`| données de la carte (brotli) | ${kb(Object.values(sizes).reduce((a, b) => a + b, 0))} Ko (${Object.entries(sizes).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}) |`);
 
 console.log(`\nLighthouse (mobile, throttling simulé ; médiane de ${RUNS} passages, les ${RUNS} scores entre parenthèses)`);
-console.log('| route | Perf. | Access. | Bonnes pratiques | SEO | FCP | LCP | TBT | transféré |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+console.log('| route | Perf. | Access. | Bonnes pratiques | SEO | FCP | LCP | TBT | TTI | transféré |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
-  console.log(`| ${r.route} | ${r.performance} (${r.performanceRuns.join(', ')}) | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${kb(r.transfer)} Ko |`);
+  console.log(`| ${r.route} | ${r.performance} (${r.performanceRuns.join(', ')}) | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${(r.tti / 1000).toFixed(2)} s | ${kb(r.transfer)} Ko |`);
 }
 const app = rows.find((r) => r.route === '/metiers/aide-soignant');
 const plain = rows.find((r) => r.route === STATIC_ROUTE);
@@ -144,4 +162,4 @@ const seconds = (values) => values.map((v) => (v / 1000).toFixed(2)).join(' ; ')
 console.log(`\nLCP de /metiers/aide-soignant (médiane de ${RUNS}) : application ${(median(app.lcpRuns) / 1000).toFixed(2)} s (${seconds(app.lcpRuns)}), page statique ${(median(plain.lcpRuns) / 1000).toFixed(2)} s (${seconds(plain.lcpRuns)}), rapport ${ratio.toFixed(2)} (budget 1,3)`);
 for (const r of rows) if (r.failing.length) console.log(`audits en échec sur ${r.route} : ${r.failing.join(', ')}`);
 await mkdir('bench-results', { recursive: true });
-await writeFile('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), assets: total, routes: rows, lcpRatio: ratio, marks, mapData: sizes }, null, 2));
+await writeFile('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), firstLoads, routes: rows, lcpRatio: ratio, marks, mapData: sizes }, null, 2));

@@ -87,9 +87,11 @@ pub fn App() -> impl IntoView {
             format!("{title} — {}", data::SITE_NAME)
         }
     };
+    // True while the router waits for a page's code.
+    let (routing, set_routing) = signal(false);
     view! {
         <Title formatter/>
-        <Router base=base_path().to_string()>
+        <Router base=base_path().to_string() set_is_routing=set_routing>
             <SkipLink/>
             <KioskLayer/>
             <Header/>
@@ -97,7 +99,7 @@ pub fn App() -> impl IntoView {
                 <routes::PageRoutes/>
             </main>
             <Footer/>
-            <RouteChangeAnnouncer/>
+            <RouteChangeAnnouncer routing/>
         </Router>
     }
 }

@@ -18,15 +18,7 @@ use std::process::Command;
 
 const CRATE: &str = "metiers-soin";
 
-/// What the split step wrote, for the page loader and the report.
-pub struct Split {
-    /// The folder of the page modules, relative to the site's root.
-    pub folder: String,
-    /// For each split point (a page), the modules it needs besides the main one, in that folder.
-    pub needs: Vec<(String, Vec<String>)>,
-}
-
-pub fn split(out: &Path, release: bool) -> Result<Split, String> {
+pub fn split(out: &Path, release: bool) -> Result<(), String> {
     let stem = trunk_output_stem(out)?;
     let raw = raw_artifact(release);
     let input = std::fs::read(&raw).map_err(|e| format!("lecture de {} : {e}", raw.display()))?;
@@ -38,7 +30,7 @@ pub fn split(out: &Path, release: bool) -> Result<Split, String> {
     let main_wasm = work.join("main.wasm");
     let link_name = format!("./{folder}/chargeur.js");
     let main_module = format!("../{stem}.js");
-    let result = wasm_split_cli_support::transform({
+    let split = wasm_split_cli_support::transform({
         let mut options = wasm_split_cli_support::Options::new(&input);
         options.output_dir = &work;
         options.main_out_path = &main_wasm;
@@ -49,7 +41,7 @@ pub fn split(out: &Path, release: bool) -> Result<Split, String> {
     .map_err(|e| format!("découpage du wasm ({}) : {e:?}", raw.display()))?;
 
     // The loader fetches each module next to itself.
-    for module in &result.split_modules {
+    for module in &split.split_modules {
         let name = module.file_name().expect("a module file");
         std::fs::rename(module, work.join(&folder).join(name)).map_err(|e| e.to_string())?;
     }
@@ -67,21 +59,36 @@ pub fn split(out: &Path, release: bool) -> Result<Split, String> {
         let mut modules = vec![out.join(format!("{stem}_bg.wasm"))];
         for entry in std::fs::read_dir(&final_folder).map_err(|e| e.to_string())? {
             let path = entry.map_err(|e| e.to_string())?.path();
-            if path.extension().is_some_and(|e| e == "wasm") {
+            let size = std::fs::metadata(&path).map_err(|e| e.to_string())?.len();
+            if path.extension().is_some_and(|e| e == "wasm") && size >= WORTH_OPTIMISING {
                 modules.push(path);
             }
         }
-        for module in modules {
-            run(Command::new("wasm-opt").arg("-Oz").args(WASM_FEATURES).arg(&module).arg("-o").arg(&module))?;
-        }
+        optimise(&modules)?;
     }
-    let mut needs: Vec<(String, Vec<String>)> = result
-        .prefetch_map
-        .into_iter()
-        .map(|(split, files)| (split, files.into_iter().map(|f| format!("{f}.wasm")).collect()))
-        .collect();
-    needs.sort();
-    Ok(Split { folder, needs })
+    Ok(())
+}
+
+/// wasm-opt (binaryen's npm build) takes half a second to start: the many small modules of shared code,
+/// already shrunk by LLVM, would cost minutes for a few bytes.
+const WORTH_OPTIMISING: u64 = 2048;
+
+/// Runs wasm-opt on the modules, as many at a time as the machine has cores.
+fn optimise(modules: &[PathBuf]) -> Result<(), String> {
+    let next = std::sync::atomic::AtomicUsize::new(0);
+    let workers = std::thread::available_parallelism().map_or(1, |n| n.get());
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| loop {
+                    let i = next.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+                    let Some(module) = modules.get(i) else { return Ok(()) };
+                    run(Command::new("wasm-opt").arg("-Oz").args(WASM_FEATURES).arg(module).arg("-o").arg(module))?;
+                })
+            })
+            .collect();
+        handles.into_iter().try_for_each(|h| h.join().unwrap_or_else(|_| Err("wasm-opt : fil interrompu".into())))
+    })
 }
 
 /// What the wasm32 target emits since Rust 1.87; the page modules never went through wasm-bindgen, which
@@ -117,12 +124,19 @@ fn raw_artifact(release: bool) -> PathBuf {
     target.join("wasm32-unknown-unknown").join(if release { "release" } else { "debug" }).join(format!("{CRATE}.wasm"))
 }
 
+/// Runs a tool quietly (wasm-opt warns about every name subsection it does not know); its output is
+/// shown only when it fails.
 fn run(command: &mut Command) -> Result<(), String> {
     let shown = format!("{command:?}");
-    let status = command.status().map_err(|e| format!("{shown} : {e}"))?;
-    if status.success() {
+    let output = command.output().map_err(|e| format!("{shown} : {e}"))?;
+    if output.status.success() {
         Ok(())
     } else {
-        Err(format!("{shown} a échoué ({status})"))
+        Err(format!(
+            "{shown} a échoué ({}) :\n{}{}",
+            output.status,
+            String::from_utf8_lossy(&output.stdout),
+            String::from_utf8_lossy(&output.stderr)
+        ))
     }
 }

@@ -10,6 +10,7 @@ use guide_domain::stand::{idle_phase, IdlePhase};
 use leptos::ev;
 use leptos::html::Dialog;
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::hooks::use_navigate;
 use leptos_router::NavigateOptions;
 use wasm_bindgen::JsCast;
@@ -17,14 +18,15 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn KioskLayer() -> impl IntoView {
     let modes = use_modes();
-    move || modes.kiosk.get().then(|| Suspend::new(kiosk_tools()))
+    // Without its module (offline on a device that was never prepared), the page simply stays as it is.
+    move || modes.kiosk.get().then(|| Suspend::new(async { kiosk_tools().await.ok() }))
 }
 
 /// Only stands use the kiosk tools (and their QR code generator): their code is a module of its own,
 /// fetched when the mode is on.
-#[lazy]
-fn kiosk_tools() -> AnyView {
-    view! { <KioskBar/><IdleWatch/><OutboundQr/> }.into_any()
+#[wasm_split(borne, wasm_split_path = ::leptos::wasm_split, fallible)]
+fn kiosk_tools() -> Result<AnyView, SplitLoaderError> {
+    Ok(view! { <KioskBar/><IdleWatch/><OutboundQr/> }.into_any())
 }
 
 /// Forgets the visitor: their quiz answers (the individual and the class quiz), their « Vrai ou

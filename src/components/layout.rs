@@ -69,18 +69,18 @@ fn ClassModeSwitch() -> impl IntoView {
     }
 }
 
-/// Waits for the new page (and its <Title>) to be in the document, on a slow device too: checks
-/// every 50 ms, a second at most, then focuses its heading and announces its title.
-fn focus_new_page(set_message: WriteSignal<String>, tries: u32) {
+fn main_heading() -> Option<web_sys::HtmlElement> {
+    document().query_selector("main h1").ok().flatten().and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
+}
+
+/// Waits for the new page (and its <Title>) to be in the document, on a slow device or connection too
+/// (its code may still be on its way: the router says so with `routing`): checks every 50 ms, three
+/// seconds at most, then focuses its heading and announces its title.
+fn focus_new_page(set_message: WriteSignal<String>, routing: ReadSignal<bool>, tries: u32) {
     set_timeout(
         move || {
             let document = document();
-            match document
-                .query_selector("main h1")
-                .ok()
-                .flatten()
-                .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-            {
+            match main_heading().filter(|_| tries == 0 || !routing.get_untracked()) {
                 Some(heading) => {
                     let _ = heading.focus();
                     set_message.set(document.title());
@@ -104,7 +104,7 @@ fn focus_new_page(set_message: WriteSignal<String>, tries: u32) {
                         std::time::Duration::from_millis(300),
                     );
                 }
-                None if tries > 0 => focus_new_page(set_message, tries - 1),
+                None if tries > 0 => focus_new_page(set_message, routing, tries - 1),
                 None => set_message.set(document.title()),
             }
         },
@@ -117,7 +117,7 @@ fn focus_new_page(set_message: WriteSignal<String>, tries: u32) {
 /// heading and announce its title in a polite live region. The first load keeps the browser's
 /// own focus so the skip link stays first.
 #[component]
-pub fn RouteChangeAnnouncer() -> impl IntoView {
+pub fn RouteChangeAnnouncer(routing: ReadSignal<bool>) -> impl IntoView {
     let location = use_location();
     let (message, set_message) = signal(String::new());
     let first = StoredValue::new(true);
@@ -127,7 +127,7 @@ pub fn RouteChangeAnnouncer() -> impl IntoView {
             first.set_value(false);
             return;
         }
-        focus_new_page(set_message, 20);
+        focus_new_page(set_message, routing, 60);
     });
     view! { <p class="visually-hidden" aria-live="polite" aria-atomic="true">{message}</p> }
 }

@@ -16,22 +16,42 @@ pub mod quiz_method;
 pub mod quiz_results;
 pub mod support;
 
-/// Declares every page once: its path, its route type and its component. Each page becomes its own wasm
-/// module (sitegen's split step cuts at these points), fetched the first time its route is matched, so
-/// the main module keeps only the router, the layout and what pages share.
+/// Declares every page once: its path, the name of its wasm module and its component. Each page's code is
+/// a module of its own (sitegen's split step cuts at these points), fetched the first time its route is
+/// matched, so the main module keeps only the router, the layout and what pages share. A module that
+/// cannot be fetched shows `PageUnavailable` instead of stopping the app.
 macro_rules! pages {
-    ($($path:tt => $route:ident => $page:ident),* $(,)?) => {
+    ($($path:tt => $module:ident => $page:ident),* $(,)?) => {
         $(
-            pub struct $route;
+            #[allow(non_snake_case)]
+            pub mod $module {
+                use super::*;
 
-            #[leptos_router::lazy_route]
-            impl LazyRoute for $route {
-                fn data() -> Self {
-                    Self
+                pub struct Page;
+
+                #[wasm_split(
+                    $module,
+                    wasm_split_path = ::leptos::wasm_split,
+                    fallible,
+                    preload(fetch_module)
+                )]
+                fn page() -> Result<AnyView, SplitLoaderError> {
+                    Ok(view! { <$page/> }.into_any())
                 }
 
-                fn view(_page: Self) -> AnyView {
-                    view! { <$page/> }.into_any()
+                impl LazyRoute for Page {
+                    fn data() -> Self {
+                        Self
+                    }
+
+                    async fn view(_page: Self) -> AnyView {
+                        page().await.unwrap_or_else(|_| view! { <not_found::PageUnavailable/> }.into_any())
+                    }
+
+                    async fn preload() {
+                        // A failure shows when the page is built (`view`), which tries again.
+                        let _ = fetch_module().await;
+                    }
                 }
             }
         )*
@@ -40,7 +60,7 @@ macro_rules! pages {
         pub fn PageRoutes() -> impl IntoView {
             view! {
                 <Routes fallback=not_found::NotFound>
-                    $( <Route path=path!($path) view={Lazy::<$route>::new()}/> )*
+                    $( <Route path=path!($path) view={Lazy::<$module::Page>::new()}/> )*
                 </Routes>
             }
         }
@@ -51,7 +71,7 @@ macro_rules! pages {
             let path = if path.len() > 1 { path.trim_end_matches('/') } else { path };
             $(
                 if path!($path).test(path).is_some_and(|found| found.remaining().is_empty()) {
-                    return <$route as LazyRoute>::preload().await;
+                    return <$module::Page as LazyRoute>::preload().await;
                 }
             )*
         }
@@ -59,25 +79,26 @@ macro_rules! pages {
 }
 
 pages! {
-    "/" => HomeRoute => Home,
-    "/metiers" => ProfilesRoute => ProfilesPage,
-    "/metiers/:slug" => ProfileRoute => ProfilePage,
-    "/metiers/:slug/fiche-activite" => ActivitySheetRoute => ActivitySheet,
-    "/quiz" => QuizRoute => QuizPage,
-    "/quiz/resultats" => QuizResultsRoute => QuizResults,
-    "/quiz/classe" => ClassQuizRoute => ClassQuiz,
-    "/quiz/comment-ca-marche" => QuizMethodRoute => QuizMethod,
-    "/carte" => MapRoute => MapPage,
-    "/agenda" => AgendaRoute => Agenda,
-    "/accompagnement" => SupportRoute => Support,
-    "/a-propos" => AboutRoute => About,
-    "/organisateur" => OrganiserRoute => Organiser,
-    "/vrai-ou-faux" => MythsRoute => MythsPage,
-    "/vrai-ou-faux/classe" => ClassMythsRoute => ClassMythsPage,
-    "/vrai-ou-faux/fiche" => MythsSheetRoute => MythsSheet,
+    "/" => accueil => Home,
+    "/metiers" => metiers => ProfilesPage,
+    "/metiers/:slug" => fiche => ProfilePage,
+    "/metiers/:slug/fiche-activite" => fiche_activite => ActivitySheet,
+    "/quiz" => quiz_questions => QuizPage,
+    "/quiz/resultats" => quiz_resultats => QuizResults,
+    "/quiz/classe" => quiz_classe => ClassQuiz,
+    "/quiz/comment-ca-marche" => quiz_methode => QuizMethod,
+    "/carte" => carte => MapPage,
+    "/agenda" => agenda_page => Agenda,
+    "/accompagnement" => accompagnement => Support,
+    "/a-propos" => a_propos => About,
+    "/organisateur" => organisateur => Organiser,
+    "/vrai-ou-faux" => vrai_ou_faux => MythsPage,
+    "/vrai-ou-faux/classe" => vrai_ou_faux_classe => ClassMythsPage,
+    "/vrai-ou-faux/fiche" => vrai_ou_faux_fiche => MythsSheet,
 }
 
 use leptos::prelude::*;
+use leptos::wasm_split::{wasm_split, SplitLoaderError};
 use leptos_router::components::{Route, Routes};
 use leptos_router::{path, Lazy, LazyRoute, PossibleRouteMatch};
 use {

@@ -36,7 +36,7 @@ createServer(async (req, res) => {
     else { res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }); res.end('introuvable'); return; }
   }
   const headers = { 'content-type': types[extname(target)] ?? 'application/octet-stream', vary: 'Accept-Encoding' };
-  headers['cache-control'] = /[.-][0-9a-f]{16}[._]/.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache';
+  headers['cache-control'] = /[.-][0-9a-f]{12,16}[._/]/.test(target) ? 'public, max-age=31536000, immutable' : 'no-cache';
   let body = target;
   const accept = req.headers['accept-encoding'] ?? '';
   if (precompressed) {
