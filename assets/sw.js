@@ -3,7 +3,8 @@
 const VERSION = '__VERSION__';
 const PRECACHE = __PRECACHE__;
 const CACHE = `guide-${VERSION}`;
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk's hashes lose their leading zeros; the page modules sit in a folder named after the build.
+const HASHED = /-[0-9a-f]{12,16}(_bg)?\.[a-z]+$|\/decoupe-[0-9a-f]{12,16}\//;
 
 self.addEventListener('install', (event) => {
   // Every file at once: a partial cache would leave the stand tablet half offline.

@@ -1,5 +1,5 @@
 // Prints the first-load sizes and the Lighthouse scores of every route. See scripts/bench.sh.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { copyFile, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
@@ -13,13 +13,26 @@ const RESULTS = '/quiz/resultats?r=1-' + '210'.repeat(8) + '-11-01';
 const ROUTES = ['/', '/metiers', '/metiers/aide-soignant', '/quiz', RESULTS, '/carte', '/quiz/classe', '/vrai-ou-faux', '/a-propos'];
 const STATIC_ROUTE = '/metiers/aide-soignant (page statique)';
 const RUNS = 3;
+// As a CDN serves it: HTTP/2 over TLS (a certificate made for 127.0.0.1, which the browser is told to
+// accept); `--http1` measures plain HTTP/1.1 instead.
+const HTTP1 = process.argv.includes('--http1');
+const TLS = 'target/bench-tls';
+if (!HTTP1) {
+  await mkdir(TLS, { recursive: true });
+  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-days', '2', '-subj', '/CN=127.0.0.1',
+    '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', `${TLS}/key.pem`, '-out', `${TLS}/cert.pem`], { stdio: 'ignore' });
+  if (made.status !== 0) throw new Error('openssl n\'a pas pu créer le certificat de test');
+}
+const SCHEME = HTTP1 ? 'http' : 'https';
+const serverFlags = HTTP1 ? [] : ['--h2', `${TLS}/cert.pem`, `${TLS}/key.pem`];
+const origin = (port) => `${SCHEME}://127.0.0.1:${port}`;
 const kb = (n) => (n / 1024).toFixed(1);
 
 async function size(path) {
   try { return (await stat(path)).size; } catch { return 0; }
 }
 
-const server = spawn('node', ['tests/support/serve.mjs', DIST, String(PORT), '--precompressed'], { stdio: 'ignore' });
+const server = spawn('node', ['tests/support/serve.mjs', DIST, String(PORT), '--precompressed', ...serverFlags], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 600));
 
 // What a first visit to each route downloads until the app has taken over the page (brotli, as served):
@@ -28,11 +41,11 @@ const firstLoads = {};
 {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   for (const route of ROUTES) {
-    const context = await browser.newContext({ serviceWorkers: 'block' });
+    const context = await browser.newContext({ serviceWorkers: 'block', ignoreHTTPSErrors: true });
     const page = await context.newPage();
     const responses = [];
     page.on('requestfinished', (request) => responses.push(request));
-    await page.goto(`http://127.0.0.1:${PORT}${route}`);
+    await page.goto(`${origin(PORT)}${route}`);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'pret');
     await page.waitForLoadState('networkidle');
     const load = { total: 0, wasm: 0, wasmFiles: 0, files: 0 };
@@ -59,8 +72,8 @@ const STATIC_DIR = 'target/bench-statique';
 const STATIC_PORT = PORT + 2;
 {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
-  const page = await browser.newPage();
-  await page.goto(`http://127.0.0.1:${PORT}/metiers/aide-soignant`);
+  const page = await browser.newPage({ ignoreHTTPSErrors: true });
+  await page.goto(`${origin(PORT)}/metiers/aide-soignant`);
   await page.waitForSelector('.corps-fiche h2');
   const html = (await page.evaluate(() => `<!DOCTYPE html>\n${document.documentElement.outerHTML}`))
     .replace(/<script\b[\s\S]*?<\/script>/g, '')
@@ -72,15 +85,15 @@ const STATIC_PORT = PORT + 2;
   for (const file of await readdir(DIST)) if (/\.(css|svg)$/.test(file)) await copyFile(join(DIST, file), join(STATIC_DIR, file));
   await new Promise((resolve) => spawn('node', ['scripts/compress.mjs', STATIC_DIR], { stdio: 'ignore' }).on('exit', resolve));
 }
-const staticServer = spawn('node', ['tests/support/serve.mjs', STATIC_DIR, String(STATIC_PORT), '--precompressed'], { stdio: 'ignore' });
+const staticServer = spawn('node', ['tests/support/serve.mjs', STATIC_DIR, String(STATIC_PORT), '--precompressed', ...serverFlags], { stdio: 'ignore' });
 await new Promise((r) => setTimeout(r, 600));
 const chrome = await chromeLauncher.launch({
   chromePath: '/usr/bin/chromium',
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic', '--ignore-certificate-errors'],
 });
 const rows = [];
 try {
-  const targets = [...ROUTES.map((route) => [route, `http://127.0.0.1:${PORT}${route}`]), [STATIC_ROUTE, `http://127.0.0.1:${STATIC_PORT}/`]];
+  const targets = [...ROUTES.map((route) => [route, `${origin(PORT)}${route}`]), [STATIC_ROUTE, `${origin(STATIC_PORT)}/`]];
   for (const [route, url] of targets) {
     // Lighthouse varies from run to run (mostly Total Blocking Time on a shared machine): the
     // run with the median performance score of three, as Lighthouse's documentation advises.
@@ -115,14 +128,14 @@ try {
 // In-browser timings from the app's performance marks (median of 5 runs).
 const marks = {};
 {
-  const server2 = spawn('node', ['tests/support/serve.mjs', DIST, String(PORT + 1), '--precompressed'], { stdio: 'ignore' });
+  const server2 = spawn('node', ['tests/support/serve.mjs', DIST, String(PORT + 1), '--precompressed', ...serverFlags], { stdio: 'ignore' });
   await new Promise((r) => setTimeout(r, 600));
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
   const measure = async (path, wait, start, end) => {
     const runs = [];
     for (let i = 0; i < 5; i++) {
-      const page = await browser.newPage();
-      await page.goto(`http://127.0.0.1:${PORT + 1}${path}`);
+      const page = await browser.newPage({ ignoreHTTPSErrors: true });
+      await page.goto(`${origin(PORT + 1)}${path}`);
       await page.waitForSelector(wait);
       await page.waitForTimeout(100);
       runs.push(await page.evaluate(([a, b]) => {
@@ -149,7 +162,7 @@ console.log(`| lecture des données de la carte (1 771 centres, communes, dépar
 console.log(`| premier rendu de la carte nationale (après lecture des données) | ${marks.map.toFixed(1)} ms |`);
 console.log(`| données de la carte (brotli) | ${kb(Object.values(sizes).reduce((a, b) => a + b, 0))} Ko (${Object.entries(sizes).map(([k, v]) => `${k} ${kb(v)}`).join(', ')}) |`);
 
-console.log(`\nLighthouse (mobile, throttling simulé ; médiane de ${RUNS} passages, les ${RUNS} scores entre parenthèses)`);
+console.log(`\nLighthouse (mobile, throttling simulé, ${HTTP1 ? 'HTTP/1.1' : 'HTTP/2'} ; médiane de ${RUNS} passages, les ${RUNS} scores entre parenthèses)`);
 console.log('| route | Perf. | Access. | Bonnes pratiques | SEO | FCP | LCP | TBT | TTI | transféré |\n|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
 for (const r of rows) {
   console.log(`| ${r.route} | ${r.performance} (${r.performanceRuns.join(', ')}) | ${r.accessibility} | ${r.bestPractices} | ${r.seo} | ${(r.fcp / 1000).toFixed(2)} s | ${(r.lcp / 1000).toFixed(2)} s | ${Math.round(r.tbt)} ms | ${(r.tti / 1000).toFixed(2)} s | ${kb(r.transfer)} Ko |`);
@@ -162,4 +175,4 @@ const seconds = (values) => values.map((v) => (v / 1000).toFixed(2)).join(' ; ')
 console.log(`\nLCP de /metiers/aide-soignant (médiane de ${RUNS}) : application ${(median(app.lcpRuns) / 1000).toFixed(2)} s (${seconds(app.lcpRuns)}), page statique ${(median(plain.lcpRuns) / 1000).toFixed(2)} s (${seconds(plain.lcpRuns)}), rapport ${ratio.toFixed(2)} (budget 1,3)`);
 for (const r of rows) if (r.failing.length) console.log(`audits en échec sur ${r.route} : ${r.failing.join(', ')}`);
 await mkdir('bench-results', { recursive: true });
-await writeFile('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), firstLoads, routes: rows, lcpRatio: ratio, marks, mapData: sizes }, null, 2));
+await writeFile('bench-results/latest.json', JSON.stringify({ date: new Date().toISOString(), protocol: HTTP1 ? 'http/1.1' : 'h2', firstLoads, routes: rows, lcpRatio: ratio, marks, mapData: sizes }, null, 2));

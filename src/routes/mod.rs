@@ -16,12 +16,19 @@ pub mod quiz_method;
 pub mod quiz_results;
 pub mod support;
 
-/// Declares every page once: its path, the name of its wasm module and its component. Each page's code is
-/// a module of its own (sitegen's split step cuts at these points), fetched the first time its route is
-/// matched, so the main module keeps only the router, the layout and what pages share. A module that
-/// cannot be fetched shows `PageUnavailable` instead of stopping the app.
+/// Declares every page once: its path and component, and for the pages that are rarely the first one a
+/// visitor opens and weigh the most (the map, the organiser page, the class modes, the sheets to print),
+/// the name of their own wasm module. sitegen's split step cuts there: such a module is fetched the first
+/// time its route is matched, so the pages everyone opens do not carry it. Pages stay in the main module
+/// otherwise: the splitter puts code shared by any set of split points in a module of its own, and with
+/// every page split a first visit fetched and started 80 to 150 modules, which blocked a mid-range phone
+/// for over a second (README, « Performance »). A module that cannot be fetched shows `PageUnavailable`
+/// instead of stopping the app.
 macro_rules! pages {
-    ($($path:tt => $module:ident => $page:ident),* $(,)?) => {
+    (
+        main: { $($main_path:tt => $main_page:ident),* $(,)? }
+        own_module: { $($path:tt => $module:ident => $page:ident),* $(,)? }
+    ) => {
         $(
             #[allow(non_snake_case)]
             pub mod $module {
@@ -60,13 +67,14 @@ macro_rules! pages {
         pub fn PageRoutes() -> impl IntoView {
             view! {
                 <Routes fallback=not_found::NotFound>
+                    $( <Route path=path!($main_path) view=$main_page/> )*
                     $( <Route path=path!($path) view={Lazy::<$module::Page>::new()}/> )*
                 </Routes>
             }
         }
 
-        /// Fetches the module of the page at `path` (an app path, below the base). The app waits for it
-        /// before replacing the static page, which would otherwise go blank while the module arrives.
+        /// Fetches the module of the page at `path` (an app path, below the base), if it has one. The app
+        /// waits for it before replacing the static page, which would otherwise go blank meanwhile.
         pub async fn preload(path: &str) {
             let path = if path.len() > 1 { path.trim_end_matches('/') } else { path };
             $(
@@ -79,22 +87,26 @@ macro_rules! pages {
 }
 
 pages! {
-    "/" => accueil => Home,
-    "/metiers" => metiers => ProfilesPage,
-    "/metiers/:slug" => fiche => ProfilePage,
-    "/metiers/:slug/fiche-activite" => fiche_activite => ActivitySheet,
-    "/quiz" => quiz_questions => QuizPage,
-    "/quiz/resultats" => quiz_resultats => QuizResults,
-    "/quiz/classe" => quiz_classe => ClassQuiz,
-    "/quiz/comment-ca-marche" => quiz_methode => QuizMethod,
-    "/carte" => carte => MapPage,
-    "/agenda" => agenda_page => Agenda,
-    "/accompagnement" => accompagnement => Support,
-    "/a-propos" => a_propos => About,
-    "/organisateur" => organisateur => Organiser,
-    "/vrai-ou-faux" => vrai_ou_faux => MythsPage,
-    "/vrai-ou-faux/classe" => vrai_ou_faux_classe => ClassMythsPage,
-    "/vrai-ou-faux/fiche" => vrai_ou_faux_fiche => MythsSheet,
+    main: {
+        "/" => Home,
+        "/metiers" => ProfilesPage,
+        "/metiers/:slug" => ProfilePage,
+        "/quiz" => QuizPage,
+        "/quiz/resultats" => QuizResults,
+        "/quiz/comment-ca-marche" => QuizMethod,
+        "/agenda" => Agenda,
+        "/accompagnement" => Support,
+        "/a-propos" => About,
+        "/vrai-ou-faux" => MythsPage,
+    }
+    own_module: {
+        "/metiers/:slug/fiche-activite" => fiche_activite => ActivitySheet,
+        "/quiz/classe" => quiz_classe => ClassQuiz,
+        "/carte" => carte => MapPage,
+        "/organisateur" => organisateur => Organiser,
+        "/vrai-ou-faux/classe" => vrai_ou_faux_classe => ClassMythsPage,
+        "/vrai-ou-faux/fiche" => vrai_ou_faux_fiche => MythsSheet,
+    }
 }
 
 use leptos::prelude::*;

@@ -3,14 +3,18 @@
 // real 404s for missing files, long cache for hashed assets, and (with --precompressed) the
 // .br/.gz files written next to each asset, chosen by Accept-Encoding.
 // With --base /guide/, the site is served under that sub-path, as a deployment under a sub-path.
-// Usage: node tests/support/serve.mjs <dir> <port> [--precompressed] [--base /guide/]
+// With --h2 <certificate> <key>, it speaks HTTP/2 over TLS, as CDNs do (the benchmark uses it: the page
+// modules are many small files, which HTTP/1.1 would fetch six at a time).
+// Usage: node tests/support/serve.mjs <dir> <port> [--precompressed] [--base /guide/] [--h2 cert.pem key.pem]
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize } from 'node:path';
 
 const [dir = 'dist', port = '8090', ...flags] = process.argv.slice(2);
 const precompressed = flags.includes('--precompressed');
 const base = flags.includes('--base') ? flags[flags.indexOf('--base') + 1] : '/';
+const h2 = flags.includes('--h2') ? flags.slice(flags.indexOf('--h2') + 1, flags.indexOf('--h2') + 3) : null;
 const types = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.mjs': 'text/javascript; charset=utf-8',
   '.css': 'text/css; charset=utf-8', '.wasm': 'application/wasm', '.svg': 'image/svg+xml', '.png': 'image/png',
@@ -22,7 +26,7 @@ async function file(path) {
   try { return (await stat(path)).isFile() ? path : null; } catch { return null; }
 }
 
-createServer(async (req, res) => {
+const serve = async (req, res) => {
   const url = new URL(req.url, 'http://localhost');
   if (!url.pathname.startsWith(base) && url.pathname !== base.replace(/\/$/, '')) {
     res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }); res.end('hors du site'); return;
@@ -46,4 +50,8 @@ createServer(async (req, res) => {
   }
   res.writeHead(status, headers);
   res.end(req.method === 'HEAD' ? undefined : await readFile(body));
-}).listen(Number(port), '127.0.0.1', () => console.log(`dist servi sur http://127.0.0.1:${port}`));
+};
+const server = h2
+  ? createSecureServer({ cert: await readFile(h2[0]), key: await readFile(h2[1]), allowHTTP1: true }, serve)
+  : createServer(serve);
+server.listen(Number(port), '127.0.0.1', () => console.log(`dist servi sur ${h2 ? 'https' : 'http'}://127.0.0.1:${port}`));
