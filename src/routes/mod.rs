@@ -21,8 +21,8 @@ pub mod support;
 /// the name of their own wasm module. sitegen's split step cuts there: such a module is fetched the first
 /// time its route is matched, so the pages everyone opens do not carry it. Pages stay in the main module
 /// otherwise: the splitter puts code shared by any set of split points in a module of its own, and with
-/// every page split a first visit fetched and started 80 to 150 modules, which blocked a mid-range phone
-/// for over a second (README, « Performance »). A module that cannot be fetched shows `PageUnavailable`
+/// every page split a first visit fetched and started 30 to 150 modules, which blocked a mid-range phone
+/// for up to two seconds (README, « Performance »). A module that cannot be fetched shows `PageUnavailable`
 /// instead of stopping the app.
 macro_rules! pages {
     (
