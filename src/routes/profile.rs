@@ -79,11 +79,13 @@ fn ProfileView(profile: &'static Profile) -> impl IntoView {
         scroll_and_focus(Section::ALL[to].id());
     };
     Effect::new(move |_| {
-        // Re-run when the body arrives, and let it reach the document first.
+        // Re-run when the body arrives, and let it reach the document first. The frame reads the part
+        // again: a key pressed before it came may have moved on, and a stale part would hide the heading
+        // that just took focus.
         let loaded = body_shown.get();
-        let part = modes.class.get().then(|| slide.get());
+        let _ = (modes.class.get(), slide.get());
         if loaded {
-            request_animation_frame(move || show_part(part));
+            request_animation_frame(move || show_part(modes.class.get_untracked().then(|| slide.get_untracked())));
         }
     });
     let keys = window_event_listener(ev::keydown, move |ev| {
