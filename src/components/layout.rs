@@ -90,12 +90,7 @@ fn focus_new_page(set_message: WriteSignal<String>, routing: ReadSignal<bool>, t
                         move || {
                             let document = self::document();
                             if document.active_element().is_none_or(|a| Some(a) == document.body().map(Into::into)) {
-                                if let Some(h) = document
-                                    .query_selector("main h1")
-                                    .ok()
-                                    .flatten()
-                                    .and_then(|h| h.dyn_into::<web_sys::HtmlElement>().ok())
-                                {
+                                if let Some(h) = main_heading() {
                                     let _ = h.focus();
                                 }
                                 set_message.set(document.title());
