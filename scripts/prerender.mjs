@@ -19,6 +19,15 @@ const routes = [
   ...slugs.map((s) => `/metiers/${s}`),
   ...slugs.map((s) => `/metiers/${s}/fiche-activite`),
 ];
+// The results link a stand visitor scans (`/quiz/resultats?r=…`) carries the answers in its query,
+// so no static page can hold the results. Its frame can: the heading and the note that come before
+// any result, with a status where the results will be. The phone then shows the page at once
+// instead of a bare « Chargement… » until the wasm has arrived. The frame is cut from the page the
+// app shows for a sample link, so it cannot drift from it.
+const frames = {
+  '/quiz/resultats': { visit: '/quiz/resultats?r=1-' + '210'.repeat(8) + '-11-01', keepUpTo: 'main .encadre', waiting: 'Tes pistes s\'affichent…' },
+};
+routes.push(...Object.keys(frames));
 
 const shell = await readFile(join(dir, 'coquille.html'), 'utf8');
 const appStart = shell.indexOf('<div id="app">');
@@ -38,12 +47,25 @@ try {
   // loads anyway, and a prerendered copy would only be torn down and drawn again.
   await page.route('**/contenu/carte/**', () => {});
   for (const route of routes) {
-    await page.goto(`http://127.0.0.1:${port}${base.replace(/\/$/, '')}${route}`);
+    const frame = frames[route];
+    await page.goto(`http://127.0.0.1:${port}${base.replace(/\/$/, '')}${frame?.visit ?? route}`);
     await page.waitForFunction(() => document.documentElement.dataset.app === 'pret');
     // Wait for the fragments the page loads, then let it settle.
     const waitForData = route !== '/carte';
     await page.waitForFunction((all) => document.querySelector('main h1') && (!all || !document.querySelector('#app .chargement')), waitForData, { timeout: 15_000 });
     await page.waitForTimeout(50);
+    if (frame) {
+      const cut = await page.evaluate(({ keepUpTo, waiting }) => {
+        const last = document.querySelector(keepUpTo);
+        if (!last) return false;
+        while (last.nextSibling) last.nextSibling.remove();
+        const status = Object.assign(document.createElement('p'), { className: 'chargement', textContent: waiting });
+        status.setAttribute('role', 'status');
+        last.after(status);
+        return true;
+      }, frame);
+      if (!cut) throw new Error(`${frame.visit} : « ${frame.keepUpTo} » introuvable, le cadre de la page ne peut pas être prérendu`);
+    }
     const { app, title, description } = await page.evaluate(() => ({
       app: document.getElementById('app').innerHTML,
       title: document.title,

@@ -64,7 +64,8 @@ test.describe('app shell', () => {
 
   test('the static shell paints a header and « Chargement… » before the wasm runs', async ({ page }) => {
     await page.route(/\.wasm$/, () => {}); // never answer: the app cannot start
-    await page.goto('/quiz/resultats?r=1-x', { waitUntil: 'domcontentloaded' });
+    // The organiser page is never prerendered: it shows this device's state.
+    await page.goto('/organisateur', { waitUntil: 'domcontentloaded' });
     await expect(page.getByRole('status')).toHaveText('Chargement…');
     await expect(page.getByRole('link', { name: 'Le quiz' })).toBeVisible();
   });

@@ -51,6 +51,26 @@ test.describe('avant que l\'application démarre', () => {
     }
   });
 
+  test('le lien de résultats scanné montre la page tout de suite, puis les pistes', async ({ page }) => {
+    const release = await holdWasm(page);
+    await page.goto('/quiz/resultats?r=1-210210210210210210210210-11-01', { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Tes pistes de métiers' })).toBeVisible();
+    await expect(page.locator('main .encadre')).toContainText('pas un verdict');
+    await expect(page.getByRole('status').filter({ hasText: 'Tes pistes s\'affichent' })).toBeVisible();
+    await expect(page.locator('html')).not.toHaveAttribute('data-app', 'pret');
+    release();
+    await expect(page.locator('ol.pistes > li')).toHaveCount(3);
+    await expect(page.getByText('Tes pistes s\'affichent')).toHaveCount(0);
+    await expect(page).toHaveTitle(/Tes pistes de métiers/);
+  });
+
+  test('un lien de résultats abîmé remplace le cadre par le message et la sortie', async ({ page }) => {
+    await page.goto('/quiz/resultats?r=1-abime', { waitUntil: 'domcontentloaded' });
+    await expect(page.getByRole('heading', { level: 1, name: 'Ce lien de résultats n\'est pas valide' })).toBeVisible();
+    await expect(page.getByText('Tes pistes s\'affichent')).toHaveCount(0);
+    await expect(page.getByRole('link', { name: 'Faire le quiz' })).toBeVisible();
+  });
+
   test('si l\'application ne vient pas, la page le dit et propose de recharger', async ({ page }) => {
     await page.clock.install();
     await page.route(/\.wasm$/, () => {}); // never answered
