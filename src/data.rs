@@ -130,5 +130,15 @@ pub async fn map_files() -> Result<std::sync::Arc<MapFiles>, LoadError> {
     let centres = training::parse_centres(&centres).map_err(|e| broken("centres", e))?;
     let communes = training::parse_communes(&communes).map_err(|e| broken("communes", e))?;
     crate::mark("carte:analyse-fin");
+    // Drawing starts in the next task: parsing and drawing in one would block a slow phone longer.
+    next_task().await;
     Ok(std::sync::Arc::new(MapFiles { outline, areas, centres, communes }))
+}
+
+/// Resolves in a new task, once the browser has handled what was waiting (input, paint).
+async fn next_task() {
+    let later = js_sys::Promise::new(&mut |resolve, _| {
+        let _ = web_sys::window().map(|w| w.set_timeout_with_callback(&resolve));
+    });
+    let _ = wasm_bindgen_futures::JsFuture::from(later).await;
 }

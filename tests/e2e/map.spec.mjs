@@ -44,6 +44,21 @@ test.describe('la carte des formations', () => {
     }
   });
 
+  test('les listes suivent l\'adresse : celle du lien, puis chaque choix', async ({ page }) => {
+    await openMap(page, '?metier=infirmier&dep=05');
+    await expect(page.getByLabel('Métier', { exact: true })).toHaveValue('infirmier');
+    await expect(page.getByLabel('Département', { exact: true })).toHaveValue('05');
+    // A diploma replaces the job, and the job list says so.
+    await page.getByLabel('Diplôme', { exact: true }).selectOption('deas');
+    await expect(page).toHaveURL(/diplome=deas/);
+    await expect(page.getByLabel('Métier', { exact: true })).toHaveValue('');
+    await page.getByLabel('Métier', { exact: true }).selectOption('aide-soignant');
+    await expect(page.getByLabel('Diplôme', { exact: true })).toHaveValue('');
+    await expect(page.getByLabel('Département', { exact: true })).toHaveValue('05');
+    await openMap(page, '?dep=62');
+    await expect(page.getByLabel('Département', { exact: true }).locator('option:checked')).toHaveText('62 — Pas-de-Calais');
+  });
+
   test('le lien d\'un diplôme filtre la carte', async ({ page }) => {
     await openMap(page, '?diplome=bac-pro-assp');
     await expect(page.getByLabel('Diplôme', { exact: true })).toHaveValue('bac-pro-assp');

@@ -118,8 +118,6 @@ pub fn MapPage() -> impl IntoView {
 fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
     let territory = use_territory();
     crate::mark("carte:donnees-pretes");
-    // Runs once the map is in the document: the benchmark measures from the mark above.
-    Effect::new(move |_| crate::mark("carte:dessinee"));
     let files = StoredValue::new(files);
     let query_map = use_query_map();
     let query = Memo::new(move |_| {
@@ -197,19 +195,23 @@ fn MapBody(files: Arc<MapFiles>) -> impl IntoView {
     });
 
     let profile_title = move || query.get().profile.and_then(|slug| catalog().profile(&slug)).map(|p| p.title());
-    let list_ready = RwSignal::new(false);
-    set_timeout(move || list_ready.set(true), std::time::Duration::ZERO);
+    // The page is drawn in three tasks, each short enough to keep a slow phone responsive where
+    // one long task would block it: the filters, then the map, then the list.
+    let step = RwSignal::new(0u8);
+    Effect::new(move |_| {
+        if step.get() < 2 {
+            set_timeout(move || step.update(|s| *s += 1), std::time::Duration::ZERO);
+        }
+    });
     view! {
         <Filters files query set_query default_departement=territory.get().code/>
         <near_me::NearMe files query set_query located/>
         {move || profile_title().map(|t| view! { <p class="filtre-actif">"Formations qui mènent au métier : "<strong>{t}</strong></p> })}
         <div class="carte-et-liste">
-            <svg_map::SvgMap files results selected view_box origin/>
-            // The list comes one task after the map: two short tasks keep the page responsive
-            // on a slow device, where one long one would block it.
-            {move || list_ready.get().then(|| view! { <results::ResultList files results selected view_box origin filter/> })}
+            <Show when=move || { step.get() >= 1 }><svg_map::SvgMap files results selected view_box origin/></Show>
+            <Show when=move || { step.get() >= 2 }><results::ResultList files results selected view_box origin filter/></Show>
         </div>
-        <KindLegend files results/>
+        <Show when=move || { step.get() >= 1 }><KindLegend files results/></Show>
         <p><a href=href("/metiers")>"Voir les fiches métiers"</a></p>
         // Shown with the map only: while it loads, nothing below « Chargement » moves.
         <p class="attribution">
@@ -242,6 +244,23 @@ fn KindLegend(files: StoredValue<Arc<MapFiles>>, results: Memo<Results>) -> impl
     }
 }
 
+/// A list that follows the address (back, forward, a link with ?metier=…) through one effect that
+/// sets its value: with a reactive `selected` on each of the 180 options, drawing the map took
+/// longer, and every filter change reran them all.
+fn follows(
+    query: Memo<MapQuery>,
+    value: impl Fn(&MapQuery) -> Option<String> + 'static,
+) -> NodeRef<leptos::html::Select> {
+    let list = NodeRef::<leptos::html::Select>::new();
+    Effect::new(move |_| {
+        let value = query.with(&value).unwrap_or_default();
+        if let Some(list) = list.get() {
+            list.set_value(&value);
+        }
+    });
+    list
+}
+
 #[component]
 fn Filters(
     files: StoredValue<Arc<MapFiles>>,
@@ -270,49 +289,47 @@ fn Filters(
         set_query.with_value(|s| s(next));
     };
     let value = |v: String| (!v.is_empty()).then_some(v);
+    let profile = follows(query, |q| q.profile.clone());
+    let diploma = follows(query, |q| q.diploma.clone());
+    let kind = follows(query, |q| q.kind.clone());
+    // The territory's own département is the list's empty value.
+    let departement = follows(query, move |q| q.departement.clone().filter(|d| d != default_departement));
     view! {
         <form class="filtres" on:submit=|ev| ev.prevent_default()>
             <div class="champ">
                 <label for="carte-metier">"Métier"</label>
-                <select id="carte-metier" on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| { q.profile = v.clone(); q.diploma = None; }) }>
-                    <option value="" selected=move || query.get().profile.is_none()>"Tous les métiers"</option>
+                <select id="carte-metier" node_ref=profile on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| { q.profile = v.clone(); q.diploma = None; }) }>
+                    <option value="">"Tous les métiers"</option>
                     {catalog().profiles.iter().map(|p| view! {
-                        <option value=p.slug selected=move || query.get().profile.as_deref() == Some(p.slug)>{p.title()}</option>
+                        <option value=p.slug>{p.title()}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="champ">
                 <label for="carte-diplome">"Diplôme"</label>
-                <select id="carte-diplome" on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| { q.diploma = v.clone(); q.profile = None; }) }>
-                    <option value="" selected=move || query.get().diploma.is_none()>"Tous les diplômes"</option>
+                <select id="carte-diplome" node_ref=diploma on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| { q.diploma = v.clone(); q.profile = None; }) }>
+                    <option value="">"Tous les diplômes"</option>
                     {diplomas.into_iter().filter_map(|id| catalog().diploma(id)).map(|d| view! {
-                        <option value=d.id selected=move || query.get().diploma.as_deref() == Some(d.id)>{format!("{} — {}", d.acronym, d.name)}</option>
+                        <option value=d.id>{format!("{} — {}", d.acronym, d.name)}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="champ">
                 <label for="carte-type">"Type d'établissement"</label>
-                <select id="carte-type" on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| q.kind = v.clone()) }>
-                    <option value="" selected=move || query.get().kind.is_none()>"Tous les types"</option>
+                <select id="carte-type" node_ref=kind on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| q.kind = v.clone()) }>
+                    <option value="">"Tous les types"</option>
                     {kinds.into_iter().map(|k| view! {
-                        <option value=k.id() selected=move || query.get().kind.as_deref() == Some(k.id())>{k.label()}</option>
+                        <option value=k.id()>{k.label()}</option>
                     }).collect_view()}
                 </select>
             </div>
             <div class="champ">
                 <label for="carte-dep">"Département"</label>
-                <select id="carte-dep" on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| { q.departement = v.clone(); q.commune = None; }) }>
-                    {areas.into_iter().map(|(code, name)| {
-                        let is_default = code == default_departement;
-                        let option_code = code.clone();
-                        view! {
-                            <option value=if is_default { String::new() } else { code.clone() }
-                                selected=move || match query.get().departement.as_deref() { None => is_default, Some(d) => d == option_code }>
-                                {format!("{code} — {name}")}
-                            </option>
-                        }
+                <select id="carte-dep" node_ref=departement on:change:target=move |ev| { let v = value(ev.target().value()); update(&|q| { q.departement = v.clone(); q.commune = None; }) }>
+                    {areas.into_iter().map(|(code, name)| view! {
+                        <option value=if code == default_departement { String::new() } else { code.clone() }>{format!("{code} — {name}")}</option>
                     }).collect_view()}
-                    <option value=ALL_FRANCE selected=move || query.get().departement.as_deref() == Some(ALL_FRANCE)>"Toute la France"</option>
+                    <option value=ALL_FRANCE>"Toute la France"</option>
                 </select>
             </div>
         </form>
