@@ -61,7 +61,8 @@ pub struct Diploma {
     pub catalogues: &'static [Catalogue],
 }
 
-/// A pictogram, ready to draw: an `<svg>` with this viewBox and root attributes around `markup`.
+/// A pictogram as the app draws it: an `<svg>` with this viewBox and root attributes around the
+/// symbol `name` of the pictogram sprite (see `content::pictos::Sprite`).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Picto {
     pub name: &'static str,
@@ -69,8 +70,6 @@ pub struct Picto {
     pub fill: Option<&'static str>,
     pub stroke: Option<&'static str>,
     pub stroke_width: Option<&'static str>,
-    /// Shapes only (checked when content is loaded).
-    pub markup: &'static str,
 }
 
 #[derive(Debug, Clone, PartialEq)]

@@ -43,6 +43,8 @@ fn write_site(content: &guide_domain::content::Content, out: &Path) -> std::io::
         std::fs::write(sheets.join(format!("{slug}.html")), html)?;
     }
     std::fs::write(out.join("theme.css"), content.site.theme_css())?;
+    let sprite = guide_domain::content::Sprite::of(&content.pictos);
+    std::fs::write(out.join(&sprite.file_name), &sprite.svg)?;
     for page in &content.support_pages {
         let folder = out.join("contenu/territoires").join(&page.territory);
         std::fs::create_dir_all(&folder)?;

@@ -1,8 +1,9 @@
-//! Pictograms, compiled in from content/pictos/ (see content/pictos.toml): decoration beside a
-//! text that says the same thing, so hidden from screen readers, and drawn in `currentColor` so
-//! they follow class mode, forced colours and print.
+//! Pictograms from content/pictos/ (see content/pictos.toml): decoration beside a text that says
+//! the same thing, so hidden from screen readers, and drawn in `currentColor` so they follow class
+//! mode, forced colours and print. Their shapes are symbols of one sprite file, cached for good:
+//! the root attributes here are inherited by the symbol the `<use>` draws.
 
-use crate::data::{PICTOS, VOCAB_PICTOS};
+use crate::data::{PICTOS, PICTO_SPRITE, VOCAB_PICTOS};
 use leptos::prelude::*;
 
 /// The pictogram named `name`, or nothing if the content has none by that name.
@@ -11,7 +12,9 @@ pub fn Picto(name: &'static str) -> impl IntoView {
     PICTOS.iter().find(|p| p.name == name).map(|p| {
         view! {
             <svg class="picto" viewBox=p.view_box fill=p.fill stroke=p.stroke stroke-width=p.stroke_width
-                aria-hidden="true" focusable="false" inner_html=p.markup></svg>
+                aria-hidden="true" focusable="false">
+                <use href=format!("{PICTO_SPRITE}#{}", p.name)></use>
+            </svg>
         }
     })
 }

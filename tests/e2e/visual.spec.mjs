@@ -22,13 +22,20 @@ test.describe('identité visuelle', () => {
     await expect(page.locator('.entrees svg.picto')).toHaveCount(4);
     await openRoute(page, '/metiers');
     await expect(page.locator('.carte-metier svg.picto')).toHaveCount(SLUGS.length);
-    // Drawn in the text's colour, so class mode, forced colours and print keep them visible.
-    const drawn = await page.locator('.carte-metier svg.picto').first().evaluate((svg) => {
-      const shape = svg.querySelector('path, circle, rect, line, polyline, polygon');
-      const style = getComputedStyle(shape);
-      return { colour: getComputedStyle(svg).color, fill: style.fill, stroke: style.stroke };
-    });
-    expect([drawn.fill, drawn.stroke]).toContain(drawn.colour);
+    // Every symbol a page uses is in the sprite, and it is drawn (it has a size).
+    const first = page.locator('.carte-metier svg.picto').first();
+    const used = await page.locator('svg.picto use').evaluateAll((uses) => uses.map((u) => u.getAttribute('href')));
+    const [file] = new Set(used.map((href) => href.split('#')[0]));
+    expect(used.every((href) => href.startsWith(`${file}#`))).toBe(true);
+    const sprite = await (await page.request.get(file)).text();
+    for (const href of used) expect(sprite, href).toContain(`<symbol id="${href.split('#')[1]}"`);
+    await expect.poll(() => first.locator('use').evaluate((u) => u.getBBox().width)).toBeGreaterThan(0);
+    // Drawn in the text's colour, so class mode, forced colours and print keep them visible: no
+    // colour of their own, on the page or in the sprite.
+    const roots = await page.locator('svg.picto').evaluateAll((all) => all.flatMap((svg) => [svg.getAttribute('fill'), svg.getAttribute('stroke')]));
+    const paints = [...roots.filter(Boolean), ...[...sprite.matchAll(/(?:fill|stroke)="([^"]*)"/g)].map((m) => m[1])];
+    expect(paints.length).toBeGreaterThan(0);
+    expect(paints.filter((paint) => !['currentColor', 'none'].includes(paint))).toEqual([]);
   });
 
   for (const width of [320, 390]) {
@@ -87,6 +94,10 @@ test.describe('identité visuelle', () => {
       const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
       expect(results.violations.map((v) => v.id), path).toEqual([]);
       await expect(page.locator('svg.picto').first()).toBeVisible();
+      // The system's text colour, even where a list or a title gives them the brand colour.
+      for (const colour of await page.locator('svg.picto').evaluateAll((all) => all.filter((svg) => !svg.closest('a')).map((svg) => getComputedStyle(svg).color))) {
+        expect(colour, path).toBe(await page.evaluate(() => { const probe = document.createElement('p'); probe.style.color = 'CanvasText'; document.body.append(probe); const c = getComputedStyle(probe).color; probe.remove(); return c; }));
+      }
     }
   });
 });

@@ -90,12 +90,18 @@ pub fn catalog_source(content: &Content) -> String {
         )
         .unwrap();
     }
-    out.push_str("];\npub static PICTOS: &[::guide_domain::catalog::Picto] = &[\n");
-    for p in &content.pictos {
+    writeln!(
+        out,
+        "];\n/// The pictograms' shapes, written next to the app by sitegen.\npub const PICTO_SPRITE: &str = {:?};",
+        super::pictos::Sprite::of(&content.pictos).file_name
+    )
+    .unwrap();
+    out.push_str("pub static PICTOS: &[::guide_domain::catalog::Picto] = &[\n");
+    for p in content.pictos.iter().map(|p| &p.picto) {
         writeln!(
             out,
-            "  ::guide_domain::catalog::Picto {{ name: {:?}, view_box: {:?}, fill: {:?}, stroke: {:?}, stroke_width: {:?}, markup: {:?} }},",
-            p.name, p.view_box, p.fill, p.stroke, p.stroke_width, p.markup
+            "  ::guide_domain::catalog::Picto {{ name: {:?}, view_box: {:?}, fill: {:?}, stroke: {:?}, stroke_width: {:?} }},",
+            p.name, p.view_box, p.fill, p.stroke, p.stroke_width
         )
         .unwrap();
     }

@@ -21,6 +21,7 @@ pub use codegen::catalog_source;
 pub use error::ContentError;
 pub use map::MapData;
 pub use markdown::{render_markdown, CitedFact, Citing, LinkTargets, Rendered};
+pub use pictos::{LoadedPicto, Sprite};
 pub use report::facts_table;
 pub use site::SiteConfig;
 
@@ -41,7 +42,7 @@ pub struct Content {
     /// The « Vrai ou faux ? » statements, in file order.
     pub myths: Vec<crate::myths::Statement>,
     /// The pictograms the app draws (those a profile or a vocabulary value uses).
-    pub pictos: Vec<crate::catalog::Picto>,
+    pub pictos: Vec<LoadedPicto>,
     /// (vocabulary, value, pictogram name) from pictos.toml.
     pub picto_choices: Vec<(&'static str, &'static str, String)>,
     /// Each profile's body rendered to safe HTML, by slug.
@@ -78,7 +79,7 @@ pub fn load(dir: &Path) -> Result<Content, Vec<ContentError>> {
     let picto_choices = pictos::load_choices(dir, &picto_vocabularies(), &library, &mut files, &mut errors);
     let used: std::collections::BTreeSet<&str> =
         profiles.iter().filter_map(|p| p.picto).chain(picto_choices.iter().map(|(_, _, name)| name.as_str())).collect();
-    let pictos = library.values().filter(|p| used.contains(p.name)).cloned().collect();
+    let pictos = library.values().filter(|p| used.contains(p.picto.name)).cloned().collect();
     let (territories, support_pages) = territories::load(dir, &targets, &mut files, &mut errors);
     // A fixture without territories has no default to check; the real content's test checks it has some.
     if let Some(site) = site.as_ref().filter(|_| dir.join("territoires").exists()) {

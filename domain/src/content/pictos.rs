@@ -1,7 +1,8 @@
 //! Pictograms: SVG files in `content/pictos/` (copied from open icon sets, see PROVENANCE.md), and
-//! `content/pictos.toml`, which gives one to every vocabulary value the app shows. They are
-//! compiled into the app, so they cost no request, and drawn in `currentColor`, so class mode,
-//! forced colours and print keep them visible.
+//! `content/pictos.toml`, which gives one to every vocabulary value the app shows. Their shapes
+//! go into one sprite file, fetched once and cached for good, rather than into the wasm, where they
+//! weighed 62 KB that every first visit paid before anything ran; they are drawn in `currentColor`,
+//! so class mode, forced colours and print keep them visible.
 
 use super::{front_matter, read, ContentError};
 use crate::catalog::Picto;
@@ -9,7 +10,7 @@ use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 
 /// The elements a pictogram may hold: shapes only. Anything else (script, link, image, style,
-/// event attribute) is refused, because the markup is put in the page as it is.
+/// event attribute) is refused, because the shapes are served as they are.
 const SHAPES: &[&str] = &["path", "circle", "ellipse", "rect", "line", "polyline", "polygon", "g"];
 const ROOT_ATTRIBUTES: &[&str] = &["fill", "stroke", "stroke-width", "stroke-linecap", "stroke-linejoin"];
 
@@ -40,8 +41,39 @@ fn round_numbers(text: &str) -> String {
     out
 }
 
+/// A pictogram read from its file: how the app draws it, and its shapes for the sprite.
+#[derive(Debug, Clone, PartialEq)]
+pub struct LoadedPicto {
+    pub picto: Picto,
+    /// Shapes only (checked when the file is read).
+    pub shapes: String,
+}
+
+/// Every pictogram the app draws, as `<symbol>`s of one SVG file. Its name carries a hash of its
+/// text, so a browser may keep it for good and a changed pictogram gets a new name.
+pub struct Sprite {
+    pub file_name: String,
+    pub svg: String,
+}
+
+impl Sprite {
+    pub fn of(pictos: &[LoadedPicto]) -> Sprite {
+        let mut svg = String::from(r#"<svg xmlns="http://www.w3.org/2000/svg">"#);
+        for p in pictos {
+            svg.push_str(&format!(
+                r#"<symbol id="{}" viewBox="{}">{}</symbol>"#,
+                p.picto.name, p.picto.view_box, p.shapes
+            ));
+        }
+        svg.push_str("</svg>\n");
+        // FNV-1a: a stable name for caching, not a security hash.
+        let hash = svg.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |h, b| (h ^ u64::from(b)).wrapping_mul(0x100_0000_01b3));
+        Sprite { file_name: format!("pictos-{hash:016x}.svg"), svg }
+    }
+}
+
 /// Reads one SVG file into its viewBox, root presentation attributes and safe inner shapes.
-fn parse(name: &str, svg: &str) -> Result<Picto, String> {
+fn parse(name: &str, svg: &str) -> Result<LoadedPicto, String> {
     let open_end = svg.find('>').ok_or("pas de balise <svg>")?;
     let root = &svg[..open_end];
     if !root.trim_start().starts_with("<svg") {
@@ -68,18 +100,22 @@ fn parse(name: &str, svg: &str) -> Result<Picto, String> {
         return Err("attribut non permis (événement, lien ou url)".into());
     }
     let attributes = ROOT_ATTRIBUTES.iter().filter_map(|a| attribute(root, a).map(|v| (*a, v))).collect::<Vec<_>>();
-    Ok(Picto {
+    let picto = Picto {
         name: super::leak(name.to_string()),
         view_box: super::leak(view_box),
         fill: attributes.iter().find(|(a, _)| *a == "fill").map(|(_, v)| super::leak(v.to_string())),
         stroke: attributes.iter().find(|(a, _)| *a == "stroke").map(|(_, v)| super::leak(v.to_string())),
         stroke_width: attributes.iter().find(|(a, _)| *a == "stroke-width").map(|(_, v)| super::leak(v.to_string())),
-        markup: super::leak(round_numbers(&inner)),
-    })
+    };
+    Ok(LoadedPicto { picto, shapes: round_numbers(&inner) })
 }
 
 /// Every pictogram of `content/pictos/`, by name (the file name without `.svg`).
-pub fn load_library(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<ContentError>) -> BTreeMap<String, Picto> {
+pub fn load_library(
+    dir: &Path,
+    files: &mut Vec<PathBuf>,
+    errors: &mut Vec<ContentError>,
+) -> BTreeMap<String, LoadedPicto> {
     let folder = dir.join("pictos");
     let mut library = BTreeMap::new();
     let Ok(entries) = std::fs::read_dir(&folder) else { return library };
@@ -107,7 +143,7 @@ pub fn load_library(dir: &Path, files: &mut Vec<PathBuf>, errors: &mut Vec<Conte
 pub fn load_choices(
     dir: &Path,
     vocabularies: &[(&'static str, Vec<&'static str>)],
-    library: &BTreeMap<String, Picto>,
+    library: &BTreeMap<String, LoadedPicto>,
     files: &mut Vec<PathBuf>,
     errors: &mut Vec<ContentError>,
 ) -> Vec<(&'static str, &'static str, String)> {
@@ -188,10 +224,11 @@ mod tests {
     #[test]
     fn an_svg_is_reduced_to_safe_shapes_in_current_colour() {
         let svg = "<svg\n  width=\"24\" viewBox=\"0 0 24 24\"\n  fill=\"none\"\n  stroke=\"currentColor\"\n  stroke-width=\"2\"\n>\n  <path stroke=\"none\" d=\"M0 0h24v24H0z\" fill=\"none\" />\n  <path d=\"M1.23456 2.5\" />\n</svg>\n";
-        let p = parse("x", svg).unwrap();
+        let loaded = parse("x", svg).unwrap();
+        let p = &loaded.picto;
         assert_eq!(p.view_box, "0 0 24 24");
         assert_eq!((p.fill, p.stroke, p.stroke_width), (Some("none"), Some("currentColor"), Some("2")));
-        assert_eq!(p.markup, "<path d=\"M1.23 2.5\" />");
+        assert_eq!(loaded.shapes, "<path d=\"M1.23 2.5\" />");
         for bad in [
             "<svg viewBox=\"0 0 1 1\"><script>alert(1)</script></svg>",
             "<svg viewBox=\"0 0 1 1\"><path onclick=\"x()\" d=\"M0 0\"/></svg>",

@@ -262,7 +262,7 @@ pub fn link_targets(dir: &Path) -> LinkTargets {
 pub fn load_profiles(
     dir: &Path,
     diplomas: &[Diploma],
-    library: &std::collections::BTreeMap<String, crate::catalog::Picto>,
+    library: &std::collections::BTreeMap<String, super::pictos::LoadedPicto>,
     files: &mut Vec<PathBuf>,
     errors: &mut Vec<ContentError>,
 ) -> Vec<LoadedProfile> {
@@ -335,7 +335,7 @@ fn load_profile(
     slug: &str,
     source: &str,
     diplomas: &[Diploma],
-    library: &std::collections::BTreeMap<String, crate::catalog::Picto>,
+    library: &std::collections::BTreeMap<String, super::pictos::LoadedPicto>,
     slugs: &BTreeSet<String>,
     targets: &LinkTargets,
     errors: &mut Vec<ContentError>,
