@@ -222,6 +222,23 @@ mod tests {
     use super::*;
 
     #[test]
+    fn the_sprite_holds_each_pictogram_as_a_symbol_and_its_name_follows_its_text() {
+        let a = parse("a", "<svg viewBox=\"0 0 24 24\" stroke=\"currentColor\"><path d=\"M1 1\"/></svg>").unwrap();
+        let b = parse("b", "<svg viewBox=\"0 0 48 48\"><circle r=\"2\"/></svg>").unwrap();
+        let sprite = Sprite::of(&[a.clone(), b.clone()]);
+        assert!(
+            sprite.svg.contains(r#"<symbol id="a" viewBox="0 0 24 24"><path d="M1 1"/></symbol>"#),
+            "{}",
+            sprite.svg
+        );
+        assert!(sprite.svg.contains(r#"<symbol id="b" viewBox="0 0 48 48"><circle r="2"/></symbol>"#));
+        assert!(sprite.file_name.starts_with("pictos-") && sprite.file_name.ends_with(".svg"));
+        assert_eq!(sprite.file_name.len(), "pictos-".len() + 16 + ".svg".len());
+        assert_eq!(Sprite::of(&[a.clone(), b.clone()]).file_name, sprite.file_name);
+        assert_ne!(Sprite::of(&[a]).file_name, sprite.file_name);
+    }
+
+    #[test]
     fn an_svg_is_reduced_to_safe_shapes_in_current_colour() {
         let svg = "<svg\n  width=\"24\" viewBox=\"0 0 24 24\"\n  fill=\"none\"\n  stroke=\"currentColor\"\n  stroke-width=\"2\"\n>\n  <path stroke=\"none\" d=\"M0 0h24v24H0z\" fill=\"none\" />\n  <path d=\"M1.23456 2.5\" />\n</svg>\n";
         let loaded = parse("x", svg).unwrap();
