@@ -4,6 +4,7 @@
 
 use crate::data::KIOSK_COUNTDOWN_SECONDS;
 use crate::modes::{toggle_fullscreen, use_modes};
+use crate::routes::not_found::ReloadButton;
 use crate::routes::{class_quiz, myths, quiz};
 use guide_domain::quiz::share::qr_svg;
 use guide_domain::stand::{idle_phase, IdlePhase};
@@ -18,8 +19,24 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn KioskLayer() -> impl IntoView {
     let modes = use_modes();
-    // Without its module (offline on a device that was never prepared), the page simply stays as it is.
-    move || modes.kiosk.get().then(|| Suspend::new(async { kiosk_tools().await.ok() }))
+    move || {
+        modes.kiosk.get().then(|| {
+            Suspend::new(async { kiosk_tools().await.unwrap_or_else(|_| view! { <KioskUnavailable/> }.into_any()) })
+        })
+    }
+}
+
+/// Without its module (offline on a device that was never prepared, or a version published since),
+/// a stand must not look ready: there would be no « Recommencer » and no reset between visitors.
+#[component]
+fn KioskUnavailable() -> impl IntoView {
+    view! {
+        <div class="barre-borne" role="alert">
+            <p>"Mode borne incomplet : « Recommencer » et la remise à zéro entre deux visiteurs n'ont pas pu se charger. "
+                "Reconnectez l'appareil et rechargez la page, puis préparez-le sur la page organisateur."</p>
+            <ReloadButton/>
+        </div>
+    }
 }
 
 /// Only stands use the kiosk tools (and their QR code generator): their code is a module of its own,

@@ -29,10 +29,16 @@ pub fn PageUnavailable() -> impl IntoView {
         <div class="alerte" role="alert">
             <p>"Elle n'a pas pu être téléchargée : la connexion est peut-être coupée, ou le guide vient d'être mis à jour."</p>
             <p>"Vérifiez la connexion, puis rechargez la page."</p>
-            <button type="button" class="bouton" on:click=|_| { let _ = window().location().reload(); }>"Recharger la page"</button>
+            <ReloadButton/>
         </div>
         <ul class="liens-suite">
             <li><A href=href("/")>"Revenir à l'accueil"</A></li>
         </ul>
     }
+}
+
+/// Reloading fetches the modules of the current version, from the network or the device's copy.
+#[component]
+pub fn ReloadButton() -> impl IntoView {
+    view! { <button type="button" class="bouton" on:click=|_| { let _ = window().location().reload(); }>"Recharger la page"</button> }
 }

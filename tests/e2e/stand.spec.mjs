@@ -64,6 +64,19 @@ test('mode borne : « Tu es toujours là ? » compte à rebours, continuer, puis
   await expect(page.getByRole('button', { name: 'Commencer le quiz' })).toBeVisible();
 });
 
+test('mode borne sans son module : la tablette le dit et se recharge une fois le réseau revenu', async ({ page }) => {
+  await page.route(/split_borne\.wasm/, (route) => route.abort());
+  page.allowProblems(/Failed to load resource|net::ERR_FAILED|TypeError: Failed to fetch/);
+  await openRoute(page, '/?borne=1');
+  const alert = page.getByRole('alert');
+  await expect(alert).toContainText('Mode borne incomplet');
+  await expect(page.getByRole('button', { name: 'Recommencer' })).toHaveCount(0);
+  await page.unroute(/split_borne\.wasm/);
+  await alert.getByRole('button', { name: 'Recharger la page' }).click();
+  await expect(page.getByRole('button', { name: 'Recommencer' })).toBeVisible();
+  await expect(page.getByText('Mode borne incomplet')).toHaveCount(0);
+});
+
 test('mode borne : « Recommencer » efface les réponses et les filtres', async ({ page }) => {
   await openRoute(page, '/metiers?borne=1&secteur=grand-age&q=aide');
   await expect(page.getByRole('searchbox')).toHaveValue('aide');
