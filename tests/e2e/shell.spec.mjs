@@ -128,6 +128,9 @@ test.describe('déployé sous un sous-chemin (/guide/)', () => {
     await page.goto(`${root}/metiers/aide-soignant`);
     await expect(page.getByRole('heading', { level: 1, name: 'Aide-soignant ou aide-soignante' })).toBeVisible();
     await expect(page.locator('.corps-fiche').getByRole('heading', { name: 'En bref' })).toBeVisible();
+    // The pictogram sprite is found below the base: its symbols are drawn.
+    await expect(page.locator('svg.picto use').first()).toHaveAttribute('href', /^pictos-[0-9a-f]{16}\.svg#/);
+    await expect.poll(() => page.locator('svg.picto use').first().evaluate((u) => u.getBBox().width)).toBeGreaterThan(0);
     await page.getByRole('navigation', { name: 'Navigation principale' }).getByRole('link', { name: 'Le quiz' }).click();
     await expect(page).toHaveURL(`${root}/quiz`);
     await expect(page.getByRole('heading', { level: 1, name: 'Le quiz' })).toBeVisible();
@@ -138,5 +141,8 @@ test.describe('déployé sous un sous-chemin (/guide/)', () => {
     await page.goto(`${root}/metiers`);
     await page.getByLabel('Chercher un métier').fill('infirm');
     await expect(page).toHaveURL(`${root}/metiers?q=infirm`);
+    // The results link's prerendered frame is served below the base too, then the pistes.
+    await page.goto(`${root}/quiz/resultats?r=1-210210210210210210210210-11-01`);
+    await expect(page.locator('ol.pistes > li')).toHaveCount(3);
   });
 });

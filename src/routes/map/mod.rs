@@ -245,7 +245,7 @@ fn KindLegend(files: StoredValue<Arc<MapFiles>>, results: Memo<Results>) -> impl
 }
 
 /// A list that follows the address (back, forward, a link with ?metier=…) through one effect that
-/// sets its value: with a reactive `selected` on each of the 180 options, drawing the map took
+/// sets its value: with a reactive `selected` on each of the 166 options, drawing the map took
 /// longer, and every filter change reran them all.
 fn follows(
     query: Memo<MapQuery>,
